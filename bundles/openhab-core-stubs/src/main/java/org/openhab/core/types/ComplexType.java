@@ -1,0 +1,31 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.types;
+
+import java.util.SortedMap;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * A {@link ComplexType} is a {@link Type} that consists of named {@link PrimitiveType} constituents.
+ */
+@NonNullByDefault
+public interface ComplexType extends Type {
+
+    /**
+     * Returns all constituents with their names as the keys.
+     *
+     * @return all constituents with their names as the keys
+     */
+    SortedMap<String, PrimitiveType> getConstituents();
+}

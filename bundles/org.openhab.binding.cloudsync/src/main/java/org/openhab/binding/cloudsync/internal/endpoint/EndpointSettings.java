@@ -1,0 +1,34 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.endpoint;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.payload.TopicTemplate;
+
+/**
+ * The {@link EndpointSettings} are an endpoint's validated configuration: where to connect and what to send
+ * how often.
+ *
+ * @param connection broker address and login
+ * @param topic the topic template of per-item messages
+ * @param qos the MQTT quality of service, 0 to 2
+ * @param retain whether the broker keeps the last message per topic
+ * @param intervalSeconds seconds between sends; 0 sends each change at once
+ * @param outboxCapacity the most changes kept waiting
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+public record EndpointSettings(ConnectionSettings connection, TopicTemplate topic, int qos, boolean retain,
+        int intervalSeconds, int outboxCapacity) {
+}

@@ -1,0 +1,33 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.endpoint;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The {@link EndpointStatusListener} is told when an endpoint's link changes, so that the Thing status tells
+ * the truth. Texts are i18n keys of {@code cloudsync.properties} with their arguments.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+public interface EndpointStatusListener {
+
+    void online();
+
+    /** The broker refused us for a reason the user must fix (credentials, client id). */
+    void configurationProblem(String textKey, String... arguments);
+
+    /** The broker cannot be reached right now; changes keep queueing. */
+    void communicationProblem(String textKey, String... arguments);
+}
