@@ -13,7 +13,6 @@
 package org.openhab.binding.cloudsync.internal.config;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.payload.TopicTemplate;
@@ -22,33 +21,21 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The {@link EndpointSettingsParser} checks an {@link EndpointConfiguration} and turns it into
- * {@link EndpointSettings}, or says exactly which setting is wrong.
+ * {@link EndpointSettings}, or says exactly which setting is wrong. The connection part is checked by
+ * {@link ConnectionConfigParser}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class EndpointSettingsParser {
 
-    static final int KEEP_ALIVE_SECONDS = 60;
-    static final int IN_FLIGHT_WINDOW = 100;
-    static final long MIN_BACKOFF_MILLIS = 1_000;
-    static final long MAX_BACKOFF_MILLIS = 60_000;
     static final int OUTBOX_CAPACITY = 100_000;
 
     private EndpointSettingsParser() {
     }
 
     public static EndpointSettings parse(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
-        String host = config.host.trim();
-        if (host.isEmpty()) {
-            throw new ConfigurationError("offline.conf-error-host-missing");
-        }
-        if (!isHostName(host)) {
-            throw new ConfigurationError("offline.conf-error-host-invalid", host);
-        }
-        if (config.port < 1 || config.port > 65535) {
-            throw new ConfigurationError("offline.conf-error-port", String.valueOf(config.port));
-        }
+        ConnectionSettings connection = ConnectionConfigParser.parse(config, thingUID);
         if (config.qos < 0 || config.qos > 2) {
             throw new ConfigurationError("offline.conf-error-qos", String.valueOf(config.qos));
         }
@@ -61,34 +48,6 @@ public final class EndpointSettingsParser {
         } catch (InvalidTopicException e) {
             throw new ConfigurationError("offline.conf-error-topic", config.topic, String.valueOf(e.getMessage()));
         }
-        String clientId = config.clientId.trim();
-        if (clientId.isEmpty()) {
-            clientId = "openhab-" + thingUID.getAsString().replace(':', '-');
-        }
-        String serverUri = "tcp://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + config.port;
-        ConnectionSettings connection = new ConnectionSettings(serverUri, clientId, emptyToNull(config.username),
-                emptyToNull(config.password), KEEP_ALIVE_SECONDS, IN_FLIGHT_WINDOW, MIN_BACKOFF_MILLIS,
-                MAX_BACKOFF_MILLIS);
         return new EndpointSettings(connection, topic, config.qos, config.retain, config.interval, OUTBOX_CAPACITY);
-    }
-
-    /** A DNS name, an IPv4 address or an IPv6 address without brackets. */
-    static boolean isHostName(String host) {
-        if (host.length() > 253) {
-            return false;
-        }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                    || c == '-' || c == ':' || c == '_';
-            if (!allowed) {
-                return false;
-            }
-        }
-        return !host.startsWith("-") && !host.startsWith(".");
-    }
-
-    private static @Nullable String emptyToNull(String value) {
-        return value.isEmpty() ? null : value;
     }
 }
