@@ -12,11 +12,23 @@
  */
 package org.openhab.binding.cloudsync.internal.config;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.endpoint.DeliverySettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
+import org.openhab.binding.cloudsync.internal.intake.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
+import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
+import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
 import org.openhab.binding.cloudsync.internal.payload.TopicTemplate;
 import org.openhab.binding.cloudsync.internal.payload.TopicTemplate.InvalidTopicException;
+import org.openhab.binding.cloudsync.internal.selection.ItemPattern;
+import org.openhab.binding.cloudsync.internal.selection.ItemPattern.InvalidPatternException;
+import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -30,24 +42,111 @@ import org.openhab.core.thing.ThingUID;
 public final class EndpointSettingsParser {
 
     static final int OUTBOX_CAPACITY = 100_000;
+    /** MQTT's own limit for one message is 256 MB; no cloud broker takes that much. */
+    static final int MAX_MESSAGE_BYTES_LIMIT = 16 * 1024 * 1024;
 
     private EndpointSettingsParser() {
     }
 
     public static EndpointSettings parse(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
         ConnectionSettings connection = ConnectionConfigParser.parse(config, thingUID);
+        return new EndpointSettings(selection(config), payload(config, thingUID), delivery(config), connection);
+    }
+
+    static SelectionSettings selection(EndpointConfiguration config) throws ConfigurationError {
+        Trigger trigger = switch (config.trigger.trim()) {
+            case "change" -> Trigger.CHANGE;
+            case "update" -> Trigger.UPDATE;
+            default -> throw new ConfigurationError("offline.conf-error-trigger", config.trigger);
+        };
+        List<ItemPattern> include = patterns("include", config.include);
+        List<ItemPattern> exclude = patterns("exclude", config.exclude);
+        if (config.deadband.signum() < 0) {
+            throw new ConfigurationError("offline.conf-error-deadband", config.deadband.toPlainString());
+        }
+        if (config.minInterval < 0) {
+            throw new ConfigurationError("offline.conf-error-min-interval", String.valueOf(config.minInterval));
+        }
+        return new SelectionSettings(trigger, include, exclude, config.ignoreUndefined, config.deadband,
+                config.minInterval * 1000L);
+    }
+
+    private static List<ItemPattern> patterns(String parameter, List<String> entries) throws ConfigurationError {
+        try {
+            return ItemPattern.parseAll(entries);
+        } catch (InvalidPatternException e) {
+            throw new ConfigurationError("offline.conf-error-selection", parameter, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static PayloadSettings payload(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
+        PayloadFormat format = PayloadFormat.fromConfig(config.payloadFormat.trim());
+        if (format == null) {
+            throw new ConfigurationError("offline.conf-error-format", config.payloadFormat);
+        }
+        TopicTemplate topic = topic("offline.conf-error-topic", config.topic, thingUID);
+        TopicTemplate batchTopic = topic("offline.conf-error-batch-topic", config.batchTopic, thingUID);
+        if (batchTopic.refersToItems()) {
+            throw new ConfigurationError("offline.conf-error-batch-topic", config.batchTopic,
+                    "a batch holds many items, so only {thing} can be used");
+        }
+        if (config.maxBatchItems < 1) {
+            throw new ConfigurationError("offline.conf-error-batch-items", String.valueOf(config.maxBatchItems));
+        }
+        if (config.maxMessageBytes < 256 || config.maxMessageBytes > MAX_MESSAGE_BYTES_LIMIT) {
+            throw new ConfigurationError("offline.conf-error-message-bytes", String.valueOf(config.maxMessageBytes));
+        }
+        return new PayloadSettings(format, topic, batchTopic, staticFields(config.staticFields),
+                config.maxBatchItems, config.maxMessageBytes);
+    }
+
+    private static TopicTemplate topic(String errorKey, String template, ThingUID thingUID)
+            throws ConfigurationError {
+        try {
+            return TopicTemplate.parse(template.trim(), thingUID.getId(), 0);
+        } catch (InvalidTopicException e) {
+            throw new ConfigurationError(errorKey, template, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** {@code name=value} entries, several per text separated by commas. */
+    static Map<String, String> staticFields(List<String> entries) throws ConfigurationError {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String entry : entries) {
+            for (String part : entry.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                int equals = part.indexOf('=');
+                String name = equals < 0 ? "" : part.substring(0, equals).trim();
+                if (name.isEmpty()) {
+                    throw new ConfigurationError("offline.conf-error-static-field", part.trim(),
+                            "write it as name=value");
+                }
+                if (JsonMessage.FIELD_NAMES.contains(name) || "items".equals(name)) {
+                    throw new ConfigurationError("offline.conf-error-static-field", part.trim(),
+                            "\"" + name + "\" is a field of every message");
+                }
+                fields.put(name, part.substring(equals + 1).trim());
+            }
+        }
+        return fields;
+    }
+
+    static DeliverySettings delivery(EndpointConfiguration config) throws ConfigurationError {
         if (config.qos < 0 || config.qos > 2) {
             throw new ConfigurationError("offline.conf-error-qos", String.valueOf(config.qos));
         }
         if (config.interval < 0) {
             throw new ConfigurationError("offline.conf-error-interval", String.valueOf(config.interval));
         }
-        TopicTemplate topic;
-        try {
-            topic = TopicTemplate.parse(config.topic.trim(), thingUID.getId(), 0);
-        } catch (InvalidTopicException e) {
-            throw new ConfigurationError("offline.conf-error-topic", config.topic, String.valueOf(e.getMessage()));
-        }
-        return new EndpointSettings(connection, topic, config.qos, config.retain, config.interval, OUTBOX_CAPACITY);
+        boolean coalesce = switch (config.mode.trim()) {
+            case "coalesce" -> true;
+            case "all" -> false;
+            default -> throw new ConfigurationError("offline.conf-error-mode", config.mode);
+        };
+        // with interval 0 every change goes at once: there is nothing to coalesce over
+        return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0,
+                OUTBOX_CAPACITY);
     }
 }

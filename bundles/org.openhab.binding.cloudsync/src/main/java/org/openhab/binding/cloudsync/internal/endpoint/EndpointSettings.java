@@ -14,21 +14,16 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
-import org.openhab.binding.cloudsync.internal.payload.TopicTemplate;
+import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
+import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
 
 /**
- * The {@link EndpointSettings} are an endpoint's validated configuration: where to connect and what to send
- * how often.
+ * The {@link EndpointSettings} are an endpoint's validated configuration, one part per stage of the data
+ * path: which changes, what messages, how often, and where to.
  *
- * @param connection broker address and login
- * @param topic the topic template of per-item messages
- * @param qos the MQTT quality of service, 0 to 2
- * @param retain whether the broker keeps the last message per topic
- * @param intervalSeconds seconds between sends; 0 sends each change at once
- * @param outboxCapacity the most changes kept waiting
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record EndpointSettings(ConnectionSettings connection, TopicTemplate topic, int qos, boolean retain,
-        int intervalSeconds, int outboxCapacity) {
+public record EndpointSettings(SelectionSettings selection, PayloadSettings payload, DeliverySettings delivery,
+        ConnectionSettings connection) {
 }

@@ -12,7 +12,6 @@
  */
 package org.openhab.binding.cloudsync.internal.endpoint;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,22 +27,29 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionListener;
 import org.openhab.binding.cloudsync.internal.mqtt.DeliveryCallback;
 import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
-import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
+import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
+import org.openhab.binding.cloudsync.internal.payload.OutgoingMessage;
+import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
 import org.openhab.binding.cloudsync.internal.selection.ChangeSink;
+import org.openhab.binding.cloudsync.internal.selection.ItemSelector;
+import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
+import org.openhab.binding.cloudsync.internal.selection.ValueFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link SyncEndpoint} is one configured cloud endpoint at work: it queues the changes the hub hands it in
- * its outbox and, every interval (or at once), sends what waits to the broker, keeping at most an in-flight
- * window of unacknowledged messages. An entry leaves the outbox only when the broker acknowledged it; when
- * the connection breaks, everything in flight goes back in line.
+ * The {@link SyncEndpoint} is one configured cloud endpoint at work: it takes the changes its selection and
+ * filters let through into its outbox and, every interval (or at once), sends what waits to the broker,
+ * keeping at most an in-flight window of unacknowledged messages. An entry leaves the outbox only when the
+ * broker acknowledged the message carrying it; when the connection breaks, everything in flight goes back
+ * in line.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -56,13 +63,17 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     private final Outbox outbox;
     private final ScheduledExecutorService scheduler;
     private final EndpointStatusListener status;
-    private final Function<String, @Nullable ItemInfo> itemLookup;
+    private final ItemSelector selector;
+    private final ValueFilter filter;
+    private final MessageBuilder messages;
     private final MqttConnection connection;
 
-    private final Map<Long, OutboxEntry> inFlight = new ConcurrentHashMap<>();
+    private final Map<Long, OutgoingMessage> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     /** In interval mode: a send round is open from a tick until the outbox is empty. */
     private final AtomicBoolean roundOpen = new AtomicBoolean();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong oversized = new AtomicLong();
     private final Object drainLock = new Object();
     private volatile boolean running;
     private @Nullable ScheduledFuture<?> tick;
@@ -74,7 +85,13 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         this.outbox = outbox;
         this.scheduler = scheduler;
         this.status = status;
-        this.itemLookup = itemLookup;
+        SelectionSettings selection = settings.selection();
+        this.selector = new ItemSelector(selection.include(), selection.exclude(), itemLookup);
+        this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(),
+                selection.minIntervalMillis());
+        PayloadSettings payload = settings.payload();
+        this.messages = new MessageBuilder(payload.format(), payload.topic(), payload.batchTopic(),
+                payload.staticFields(), payload.maxBatchItems(), payload.maxMessageBytes(), itemLookup);
         this.connection = new MqttConnection(settings.connection(), scheduler, this);
     }
 
@@ -82,7 +99,7 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     public synchronized void start() throws MqttException {
         running = true;
         connection.start();
-        int interval = settings.intervalSeconds();
+        int interval = settings.delivery().intervalSeconds();
         if (interval > 0) {
             tick = scheduler.scheduleWithFixedDelay(this::openRound, interval, interval, TimeUnit.SECONDS);
         }
@@ -102,6 +119,11 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         releaseInFlight();
     }
 
+    /** Told when the item registry changed, so that group and tag selections are decided anew. */
+    public ItemSelector selector() {
+        return selector;
+    }
+
     public Outbox outbox() {
         return outbox;
     }
@@ -110,17 +132,37 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         return inFlight.size();
     }
 
+    /** Changes the broker acknowledged. */
+    public long sent() {
+        return sent.get();
+    }
+
+    /** Changes set aside because their message would exceed the size limit. */
+    public long oversized() {
+        return oversized.get();
+    }
+
     // --- event thread: memory only
 
     @Override
+    public Trigger trigger() {
+        return settings.selection().trigger();
+    }
+
+    @Override
+    public boolean selects(String itemName) {
+        return selector.selects(itemName);
+    }
+
+    @Override
     public boolean accepts(StateChange change) {
-        return true;
+        return filter.accepts(change);
     }
 
     @Override
     public void offer(StateChange change) {
         outbox.add(change);
-        if (settings.intervalSeconds() == 0) {
+        if (settings.delivery().intervalSeconds() == 0) {
             requestDrain();
         }
     }
@@ -152,6 +194,11 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
 
     // --- sending
 
+    /** Sends what waits now, without waiting for the next tick. */
+    public void flush() {
+        openRound();
+    }
+
     private void openRound() {
         roundOpen.set(true);
         requestDrain();
@@ -167,23 +214,26 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     }
 
     /** Sends waiting entries while the connection is up and the in-flight window has room. */
-    void drain() {
+    private void drain() {
         synchronized (drainLock) {
             while (running && connection.isConnected()) {
                 int room = settings.connection().inFlightWindow() - inFlight.size();
                 if (room <= 0) {
                     return;
                 }
-                List<OutboxEntry> batch = outbox.take(room);
-                if (batch.isEmpty()) {
+                List<OutboxEntry> taken = outbox.take(room * messages.maxEntriesPerMessage());
+                if (taken.isEmpty()) {
                     roundOpen.set(false);
                     return;
                 }
-                for (int i = 0; i < batch.size(); i++) {
-                    if (!send(batch.get(i))) {
-                        // the client refused: give back the rest, in order, and wait for the next trigger
-                        for (int j = i + 1; j < batch.size(); j++) {
-                            outbox.release(batch.get(j));
+                MessageBuilder.Built built = messages.build(taken);
+                setAside(built.oversized());
+                List<OutgoingMessage> ready = built.messages();
+                for (int i = 0; i < ready.size(); i++) {
+                    if (i >= room || !send(ready.get(i))) {
+                        // no room or the client refused: give the rest back, in order, for the next trigger
+                        for (int j = i; j < ready.size(); j++) {
+                            ready.get(j).entries().forEach(outbox::release);
                         }
                         return;
                     }
@@ -192,56 +242,65 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         }
     }
 
-    private boolean send(OutboxEntry entry) {
-        StateChange change = entry.change();
-        String topic = settings.topic().render(change, itemLookup.apply(change.itemName()));
-        byte[] payload = JsonMessage.of(entry).getBytes(StandardCharsets.UTF_8);
-        inFlight.put(entry.seq(), entry);
+    private void setAside(List<OutboxEntry> tooLarge) {
+        for (OutboxEntry entry : tooLarge) {
+            // it can never be sent: keeping it would block the outbox forever
+            outbox.acknowledge(entry);
+            oversized.incrementAndGet();
+            logger.warn("Endpoint {}: the change of {} (seq {}) is larger than the message size limit of {} bytes"
+                    + " and is not sent", name, entry.change().itemName(), entry.seq(),
+                    settings.payload().maxMessageBytes());
+        }
+    }
+
+    private boolean send(OutgoingMessage message) {
+        inFlight.put(message.id(), message);
         try {
-            connection.publish(topic, payload, settings.qos(), settings.retain(), new Delivery(entry));
+            connection.publish(message.topic(), message.payload(), settings.delivery().qos(),
+                    settings.delivery().retain(), new Delivery(message));
             return true;
         } catch (MqttException e) {
-            if (inFlight.remove(entry.seq()) != null) {
-                outbox.release(entry);
-            }
-            logger.debug("Endpoint {}: publishing to {} refused: {}", name, topic, e.getMessage());
+            // the caller gives the message's entries back
+            inFlight.remove(message.id());
+            logger.debug("Endpoint {}: publishing to {} refused: {}", name, message.topic(), e.getMessage());
             return false;
         }
     }
 
     private void releaseInFlight() {
-        for (Long seq : List.copyOf(inFlight.keySet())) {
-            OutboxEntry entry = inFlight.remove(seq);
-            if (entry != null) {
-                outbox.release(entry);
+        for (Long id : List.copyOf(inFlight.keySet())) {
+            OutgoingMessage message = inFlight.remove(id);
+            if (message != null) {
+                message.entries().forEach(outbox::release);
             }
         }
     }
 
-    /** Hears the broker's answer for one entry. */
+    /** Hears the broker's answer for one message. */
     private final class Delivery implements DeliveryCallback {
-        private final OutboxEntry entry;
+        private final OutgoingMessage message;
 
-        Delivery(OutboxEntry entry) {
-            this.entry = entry;
+        Delivery(OutgoingMessage message) {
+            this.message = message;
         }
 
         @Override
         public void delivered() {
-            if (inFlight.remove(entry.seq()) != null) {
-                outbox.acknowledge(entry);
+            if (inFlight.remove(message.id()) != null) {
+                message.entries().forEach(outbox::acknowledge);
+                sent.addAndGet(message.entries().size());
             }
-            if (settings.intervalSeconds() == 0 || roundOpen.get()) {
+            if (settings.delivery().intervalSeconds() == 0 || roundOpen.get()) {
                 requestDrain();
             }
         }
 
         @Override
         public void failed(String reason) {
-            if (inFlight.remove(entry.seq()) != null) {
-                outbox.release(entry);
+            if (inFlight.remove(message.id()) != null) {
+                message.entries().forEach(outbox::release);
             }
-            logger.debug("Endpoint {}: delivery of seq {} failed: {}", name, entry.seq(), reason);
+            logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
         }
     }
 

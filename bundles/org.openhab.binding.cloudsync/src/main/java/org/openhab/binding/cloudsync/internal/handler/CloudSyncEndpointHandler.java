@@ -68,7 +68,8 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         }
         updateStatus(ThingStatus.UNKNOWN);
         SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings,
-                new MemoryOutbox(settings.outboxCapacity()), scheduler, this, catalog::get);
+                new MemoryOutbox(settings.delivery().outboxCapacity(), settings.delivery().coalesce()), scheduler,
+                this, catalog::get);
         try {
             newEndpoint.start();
         } catch (MqttException e) {
@@ -78,6 +79,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
             return;
         }
         endpoint = newEndpoint;
+        catalog.addChangeListener(newEndpoint.selector());
         hub.register(newEndpoint);
     }
 
@@ -87,6 +89,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         endpoint = null;
         if (current != null) {
             hub.unregister(current);
+            catalog.removeChangeListener(current.selector());
             current.stop();
             logger.debug("Endpoint {} stopped with {} changes waiting", getThing().getUID(),
                     current.outbox().waiting());

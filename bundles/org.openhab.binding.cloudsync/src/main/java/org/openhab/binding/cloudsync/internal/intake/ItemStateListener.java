@@ -15,18 +15,24 @@ package org.openhab.binding.cloudsync.internal.intake;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventSubscriber;
+import org.openhab.core.items.events.GroupItemStateChangedEvent;
+import org.openhab.core.items.events.GroupStateUpdatedEvent;
 import org.openhab.core.items.events.ItemStateChangedEvent;
+import org.openhab.core.items.events.ItemStateUpdatedEvent;
+import org.openhab.core.types.State;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * The {@link ItemStateListener} receives item state events from openHAB's event bus, captures each as a
- * {@link StateChange} and hands it to the {@link SyncHub}. {@link #receive(Event)} only touches memory: it
- * must never slow openHAB's event dispatch.
+ * {@link StateChange} and hands it to the {@link SyncHub}. It takes changed and updated events, including
+ * the group variants openHAB posts when a group's aggregated state moves. {@link #receive(Event)} only
+ * touches memory: it must never slow openHAB's event dispatch.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -34,7 +40,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = EventSubscriber.class)
 public class ItemStateListener implements EventSubscriber {
 
-    private static final Set<String> EVENT_TYPES = Set.of(ItemStateChangedEvent.TYPE);
+    private static final Set<String> EVENT_TYPES = Set.of(ItemStateChangedEvent.TYPE,
+            GroupItemStateChangedEvent.TYPE, ItemStateUpdatedEvent.TYPE, GroupStateUpdatedEvent.TYPE);
 
     private final SyncHub hub;
     private final ItemCatalog catalog;
@@ -53,14 +60,20 @@ public class ItemStateListener implements EventSubscriber {
 
     @Override
     public void receive(Event event) {
-        if (!hub.hasEndpoints()) {
-            return;
-        }
         long eventTime = System.currentTimeMillis();
+        // the group variants extend these two
         if (event instanceof ItemStateChangedEvent changed) {
-            String itemName = changed.getItemName();
-            hub.dispatch(capture.capture(itemName, catalog.get(itemName), changed.getItemState(),
-                    changed.getOldItemState(), eventTime));
+            forward(Trigger.CHANGE, changed.getItemName(), changed.getItemState(), changed.getOldItemState(),
+                    eventTime);
+        } else if (event instanceof ItemStateUpdatedEvent updated) {
+            forward(Trigger.UPDATE, updated.getItemName(), updated.getItemState(), null, eventTime);
+        }
+    }
+
+    private void forward(Trigger trigger, String itemName, State state, @Nullable State previous, long eventTime) {
+        if (hub.wants(trigger)) {
+            hub.dispatch(trigger, itemName,
+                    () -> capture.capture(itemName, catalog.get(itemName), state, previous, eventTime));
         }
     }
 }

@@ -21,9 +21,11 @@ import javax.measure.Unit;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.HSBType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.RawType;
 import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
 
 /**
  * The {@link StateCapture} turns an openHAB {@link State} into a {@link StateChange}: the full state text,
@@ -41,20 +43,29 @@ public final class StateCapture {
             long eventTime) {
         BigDecimal value = null;
         String unit = null;
-        byte[] binary = null;
-        String mimeType = null;
-        if (state instanceof QuantityType<?> quantity) {
-            value = quantity.toBigDecimal();
-            unit = unitSymbol(quantity.getUnit());
-        } else if (state instanceof DecimalType decimal) {
-            // PercentType and HSBType are DecimalTypes too; for HSB this is the brightness
-            value = decimal.toBigDecimal();
-        } else if (state instanceof RawType raw) {
-            binary = raw.getBytes();
-            mimeType = raw.getMimeType();
+        StateChange.Image image = null;
+        String text;
+        if (state instanceof RawType raw) {
+            // encoding is left to the payload, off the event thread
+            image = new StateChange.Image(raw.getBytes(), raw.getMimeType());
+            text = "";
+        } else {
+            text = state.toFullString();
+            if (state instanceof QuantityType<?> quantity) {
+                value = quantity.toBigDecimal();
+                unit = unitSymbol(quantity.getUnit());
+            } else if (state instanceof DecimalType decimal && !(state instanceof HSBType)) {
+                // PercentType is a DecimalType too; a colour's "value" would only be its brightness
+                value = decimal.toBigDecimal();
+            }
         }
-        return new StateChange(itemName, item == null ? null : item.type(), state.toFullString(), value, unit,
-                previous == null ? null : previous.toFullString(), eventTime, binary, mimeType);
+        return new StateChange(itemName, item == null ? null : item.type(), text, state instanceof UnDefType, value,
+                unit, previousText(previous), eventTime, image);
+    }
+
+    private static @Nullable String previousText(@Nullable State previous) {
+        // an old image is not worth its bytes: its data URI would double the message
+        return previous == null || previous instanceof RawType ? null : previous.toFullString();
     }
 
     private String unitSymbol(Unit<?> unit) {

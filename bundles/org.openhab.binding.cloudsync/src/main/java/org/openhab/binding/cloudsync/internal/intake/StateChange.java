@@ -24,23 +24,33 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param itemName the item whose state changed
  * @param itemType the item type as openHAB names it (for example {@code Number:Temperature}), or null when
  *            the item is not (yet) in the item registry
- * @param state the new state as {@code State.toFullString()}
+ * @param state the new state as {@code State.toFullString()}; empty for images, whose bytes are in {@code image}
+ * @param undefined whether the new state is NULL or UNDEF
  * @param value the numeric part of a number, quantity or percent state; null for other states
  * @param unit the unit symbol of a quantity state; null otherwise
  * @param previousState the old state of a change event as {@code toFullString()}; null for update events
  * @param eventTime milliseconds since the epoch when the event reached the add-on (not when it is sent)
- * @param binary the raw bytes of an image state; null for other states
- * @param mimeType the MIME type of {@code binary}; null when there are no bytes
+ * @param image the bytes and MIME type of an image state; null for other states
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record StateChange(String itemName, @Nullable String itemType, String state, @Nullable BigDecimal value,
-        @Nullable String unit, @Nullable String previousState, long eventTime, byte @Nullable [] binary,
-        @Nullable String mimeType) {
+public record StateChange(String itemName, @Nullable String itemType, String state, boolean undefined,
+        @Nullable BigDecimal value, @Nullable String unit, @Nullable String previousState, long eventTime,
+        @Nullable Image image) {
+
+    /**
+     * The bytes of an image item's state.
+     *
+     * @param bytes the raw image
+     * @param mimeType for example {@code image/png}
+     */
+    public record Image(byte[] bytes, String mimeType) {
+    }
 
     /** A short description without the state's bytes, for logs. */
     @Override
     public String toString() {
-        return "StateChange[" + itemName + "=" + (binary == null ? state : mimeType + " image") + "]";
+        Image current = image;
+        return "StateChange[" + itemName + "=" + (current == null ? state : current.mimeType() + " image") + "]";
     }
 }

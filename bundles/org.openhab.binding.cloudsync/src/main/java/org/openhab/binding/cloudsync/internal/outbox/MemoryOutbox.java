@@ -15,17 +15,20 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 
 /**
  * The {@link MemoryOutbox} keeps waiting changes in memory, ordered by sequence number. It is lock-free: the
  * event thread adds while the sending thread takes, acknowledges and releases. When full it drops the
- * oldest waiting entry and counts it.
+ * oldest waiting entry and counts it. When coalescing, a new change of an item replaces the item's change
+ * still waiting, so only the latest state per item is sent.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -37,21 +40,38 @@ public final class MemoryOutbox implements Outbox {
     private final AtomicLong nextSeq = new AtomicLong(1);
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong coalesced = new AtomicLong();
+    /** When coalescing: the sequence number of each item's waiting entry. */
+    private final @Nullable Map<String, Long> latestWaiting;
 
-    public MemoryOutbox(int capacity) {
+    public MemoryOutbox(int capacity, boolean coalesce) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
         }
         this.capacity = capacity;
+        this.latestWaiting = coalesce ? new ConcurrentHashMap<>() : null;
     }
 
     @Override
     public void add(StateChange change) {
         long seq = nextSeq.getAndIncrement();
         waiting.put(seq, new OutboxEntry(seq, change));
-        if (size.incrementAndGet() > capacity) {
+        size.incrementAndGet();
+        Map<String, Long> latest = latestWaiting;
+        if (latest != null) {
+            Long replaced = latest.put(change.itemName(), seq);
+            // null from remove: the sender took the older entry meanwhile, so both go out
+            if (replaced != null && waiting.remove(replaced) != null) {
+                size.decrementAndGet();
+                coalesced.incrementAndGet();
+            }
+        }
+        if (size.get() > capacity) {
             Map.Entry<Long, OutboxEntry> oldest = waiting.pollFirstEntry();
             if (oldest != null) {
+                if (latest != null) {
+                    latest.remove(oldest.getValue().change().itemName(), oldest.getKey());
+                }
                 size.decrementAndGet();
                 dropped.incrementAndGet();
             }
@@ -67,7 +87,12 @@ public final class MemoryOutbox implements Outbox {
                 break;
             }
             size.decrementAndGet();
-            taken.add(first.getValue());
+            OutboxEntry entry = first.getValue();
+            Map<String, Long> latest = latestWaiting;
+            if (latest != null) {
+                latest.remove(entry.change().itemName(), entry.seq());
+            }
+            taken.add(entry);
         }
         return taken;
     }
@@ -79,6 +104,17 @@ public final class MemoryOutbox implements Outbox {
 
     @Override
     public void release(OutboxEntry entry) {
+        Map<String, Long> latest = latestWaiting;
+        if (latest != null) {
+            String item = entry.change().itemName();
+            Long newer = latest.get(item);
+            if (newer != null && newer > entry.seq()) {
+                // a newer state of the item waits already: it supersedes this one
+                coalesced.incrementAndGet();
+                return;
+            }
+            latest.merge(item, entry.seq(), Math::max);
+        }
         waiting.put(entry.seq(), entry);
         size.incrementAndGet();
     }
@@ -91,5 +127,10 @@ public final class MemoryOutbox implements Outbox {
     @Override
     public long dropped() {
         return dropped.get();
+    }
+
+    /** Changes replaced by a newer state of the same item before they were sent. */
+    public long coalesced() {
+        return coalesced.get();
     }
 }

@@ -18,6 +18,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
@@ -27,13 +30,18 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * The {@link JsonMessage} writes the JSON object of one change:
- * {@code {"item":..,"state":..,"value":..,"unit":..,"type":..,"previousState":..,"timestamp":..,"seq":..}}.
- * Fields without a value are left out.
+ * {@code {"item":..,"state":..,"value":..,"unit":..,"type":..,"previousState":..,"timestamp":..,"seq":..}},
+ * followed by the endpoint's static fields. Fields without a value are left out. An image's state is its
+ * bytes in base64, with its {@code mimeType}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class JsonMessage {
+
+    /** The field names of a change; static fields must not reuse them. */
+    public static final Set<String> FIELD_NAMES = Set.of("item", "state", "value", "unit",
+            "type", "previousState", "timestamp", "seq", "mimeType");
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -42,10 +50,10 @@ public final class JsonMessage {
     }
 
     /** The JSON text of one entry. */
-    public static String of(OutboxEntry entry) {
+    public static String of(OutboxEntry entry, Map<String, String> staticFields) {
         StringWriter text = new StringWriter(192);
         try (JsonWriter json = new JsonWriter(text)) {
-            write(json, entry);
+            write(json, entry, staticFields);
         } catch (IOException e) {
             // a StringWriter does not fail
             throw new IllegalStateException(e);
@@ -54,11 +62,18 @@ public final class JsonMessage {
     }
 
     /** Writes one entry as a JSON object. */
-    public static void write(JsonWriter json, OutboxEntry entry) throws IOException {
+    public static void write(JsonWriter json, OutboxEntry entry, Map<String, String> staticFields)
+            throws IOException {
         StateChange change = entry.change();
         json.beginObject();
         json.name("item").value(change.itemName());
-        json.name("state").value(change.state());
+        StateChange.Image image = change.image();
+        if (image != null) {
+            json.name("state").value(Base64.getEncoder().encodeToString(image.bytes()));
+            json.name("mimeType").value(image.mimeType());
+        } else {
+            json.name("state").value(change.state());
+        }
         BigDecimal value = change.value();
         if (value != null) {
             json.name("value").jsonValue(value.toPlainString());
@@ -77,6 +92,9 @@ public final class JsonMessage {
         }
         json.name("timestamp").value(formatTimestamp(change.eventTime()));
         json.name("seq").value(entry.seq());
+        for (Map.Entry<String, String> field : staticFields.entrySet()) {
+            json.name(field.getKey()).value(field.getValue());
+        }
         json.endObject();
     }
 

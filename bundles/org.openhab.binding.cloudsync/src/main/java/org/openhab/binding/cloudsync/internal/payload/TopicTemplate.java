@@ -131,6 +131,20 @@ public final class TopicTemplate {
         return topic.toString();
     }
 
+    /** Whether the template names an item placeholder; a batch topic must not. */
+    public boolean refersToItems() {
+        return parts.stream().anyMatch(part -> part instanceof Placeholder p && p != Placeholder.THING);
+    }
+
+    /** The topic of a template that does not refer to items (see {@link #refersToItems()}). */
+    public String renderForThing() {
+        StringBuilder topic = new StringBuilder(template.length() + 16);
+        for (Object part : parts) {
+            topic.append(part == Placeholder.THING ? thingId : part instanceof String literal ? literal : "");
+        }
+        return topic.toString();
+    }
+
     private String value(Placeholder placeholder, StateChange change, @Nullable ItemInfo item) {
         return switch (placeholder) {
             case ITEM -> change.itemName();

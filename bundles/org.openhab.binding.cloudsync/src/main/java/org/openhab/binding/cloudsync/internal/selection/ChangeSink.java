@@ -14,17 +14,24 @@ package org.openhab.binding.cloudsync.internal.selection;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.Trigger;
 
 /**
  * The {@link ChangeSink} is what the {@link SyncHub} fans changes out to: one per configured endpoint.
- * Both methods are called on openHAB's event thread and must only touch memory.
+ * All methods but {@link #trigger} are called on openHAB's event thread and must only touch memory.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public interface ChangeSink {
 
-    /** Whether this endpoint's selection takes the change. */
+    /** The kind of events this endpoint forwards; fixed for the sink's lifetime. */
+    Trigger trigger();
+
+    /** Whether this endpoint's selection takes the item; decided before the event is captured. */
+    boolean selects(String itemName);
+
+    /** Whether this endpoint's value filters let the captured change through. */
     boolean accepts(StateChange change);
 
     /** Queues the change for sending. */

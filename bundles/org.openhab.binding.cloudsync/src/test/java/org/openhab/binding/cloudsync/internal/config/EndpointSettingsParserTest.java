@@ -14,6 +14,7 @@ package org.openhab.binding.cloudsync.internal.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
+import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -52,10 +55,15 @@ class EndpointSettingsParserTest {
         assertEquals("openhab-cloudsync-mqtt-home", settings.connection().clientId());
         assertNull(settings.connection().username());
         assertNull(settings.connection().password());
-        assertEquals("openhab/{item}/state", settings.topic().toString());
-        assertEquals(1, settings.qos());
-        assertFalse(settings.retain());
-        assertEquals(5, settings.intervalSeconds());
+        assertEquals("openhab/{item}/state", settings.payload().topic().toString());
+        assertEquals(PayloadFormat.JSON, settings.payload().format());
+        assertEquals(1, settings.delivery().qos());
+        assertFalse(settings.delivery().retain());
+        assertEquals(5, settings.delivery().intervalSeconds());
+        assertTrue(settings.delivery().coalesce(), "interval mode coalesces by default");
+        assertEquals(Trigger.CHANGE, settings.selection().trigger());
+        assertEquals(List.of(), settings.selection().include(), "all items by default");
+        assertTrue(settings.selection().ignoreUndefined());
     }
 
     @Test
@@ -103,7 +111,38 @@ class EndpointSettingsParserTest {
                 Arguments.of("unknown placeholder", config(c -> c.topic = "a/{foo}"), "offline.conf-error-topic",
                         List.of("a/{foo}", "{foo} is not a known placeholder")),
                 Arguments.of("empty topic", config(c -> c.topic = ""), "offline.conf-error-topic",
-                        List.of("", "it is empty")));
+                        List.of("", "it is empty")),
+                Arguments.of("unknown trigger", config(c -> c.trigger = "command"), "offline.conf-error-trigger",
+                        List.of("command")),
+                Arguments.of("include entry with space", config(c -> c.include = List.of("Kitchen Light")),
+                        "offline.conf-error-selection",
+                        List.of("include", "\"Kitchen Light\" is not an item name (letters, digits and _)")),
+                Arguments.of("unknown include prefix", config(c -> c.include = List.of("room:Kitchen")),
+                        "offline.conf-error-selection",
+                        List.of("include", "\"room:Kitchen\" has an unknown prefix; use group:, tag: or type:")),
+                Arguments.of("exclude group without name", config(c -> c.exclude = List.of("group:")),
+                        "offline.conf-error-selection", List.of("exclude", "\"group:\" names no group")),
+                Arguments.of("negative deadband", config(c -> c.deadband = new BigDecimal("-0.5")),
+                        "offline.conf-error-deadband", List.of("-0.5")),
+                Arguments.of("negative minimum interval", config(c -> c.minInterval = -1),
+                        "offline.conf-error-min-interval", List.of("-1")),
+                Arguments.of("unknown payload format", config(c -> c.payloadFormat = "xml"),
+                        "offline.conf-error-format", List.of("xml")),
+                Arguments.of("batch topic with item", config(c -> c.batchTopic = "b/{item}"),
+                        "offline.conf-error-batch-topic",
+                        List.of("b/{item}", "a batch holds many items, so only {thing} can be used")),
+                Arguments.of("batch topic with wildcard", config(c -> c.batchTopic = "b/#"),
+                        "offline.conf-error-batch-topic", List.of("b/#", "it contains the wildcard #")),
+                Arguments.of("batch size 0", config(c -> c.maxBatchItems = 0), "offline.conf-error-batch-items",
+                        List.of("0")),
+                Arguments.of("message limit too small", config(c -> c.maxMessageBytes = 10),
+                        "offline.conf-error-message-bytes", List.of("10")),
+                Arguments.of("static field without =", config(c -> c.staticFields = List.of("site")),
+                        "offline.conf-error-static-field", List.of("site", "write it as name=value")),
+                Arguments.of("static field reusing a message field", config(c -> c.staticFields = List.of("item=x")),
+                        "offline.conf-error-static-field", List.of("item=x", "\"item\" is a field of every message")),
+                Arguments.of("unknown mode", config(c -> c.mode = "latest"), "offline.conf-error-mode",
+                        List.of("latest")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,6 +154,32 @@ class EndpointSettingsParserTest {
 
         assertEquals(key, error.textKey(), "i18n key for " + name);
         assertEquals(arguments, error.arguments(), "arguments for " + name);
+    }
+
+    @Test
+    void selectionEntriesMayBeCommaSeparatedInOneField() throws ConfigurationError {
+        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> {
+            c.include = List.of("Sensor_*, group:gKitchen", "tag:Temperature");
+            c.exclude = List.of("type:String");
+        }), THING);
+
+        assertEquals("[Sensor_*, group:gKitchen, tag:Temperature]", settings.selection().include().toString());
+        assertEquals("[type:String]", settings.selection().exclude().toString());
+    }
+
+    @Test
+    void staticFieldsKeepTheirOrder() throws ConfigurationError {
+        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> c.staticFields = List.of("site=home1",
+                "gateway = gw-7")), THING);
+
+        assertEquals("{site=home1, gateway=gw-7}", settings.payload().staticFields().toString());
+    }
+
+    @Test
+    void immediateSendingNeverCoalesces() throws ConfigurationError {
+        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> c.interval = 0), THING);
+
+        assertFalse(settings.delivery().coalesce());
     }
 
     @Test

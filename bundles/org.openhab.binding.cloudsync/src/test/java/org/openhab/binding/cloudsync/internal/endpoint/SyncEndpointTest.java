@@ -14,13 +14,14 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -28,13 +29,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
-import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.outbox.MemoryOutbox;
-import org.openhab.binding.cloudsync.internal.payload.TopicTemplate;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
+import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -73,21 +77,25 @@ class SyncEndpointTest {
         scheduler.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    private SyncEndpoint endpoint(int intervalSeconds, int port) throws Exception {
-        ConnectionSettings connection = new ConnectionSettings("tcp://127.0.0.1:" + port, "endpoint-test", null,
-                null, 30, 10, 100, 500);
-        EndpointSettings settings = new EndpointSettings(connection,
-                TopicTemplate.parse("openhab/{item}/state", "test", 0), 1, false, intervalSeconds, 1000);
-        SyncEndpoint created = new SyncEndpoint("test", settings, new MemoryOutbox(1000), scheduler, status,
-                item -> null);
+    private SyncEndpoint endpoint(int port, Consumer<EndpointConfiguration> configure) throws Exception {
+        EndpointSettings settings = TestSettings.endpoint(port, configure);
+        SyncEndpoint created = new SyncEndpoint("test", settings,
+                new MemoryOutbox(1000, settings.delivery().coalesce()), scheduler, status, item -> null);
         endpoint = created;
         created.start();
         return created;
     }
 
+    private SyncEndpoint endpoint(int intervalSeconds, int port) throws Exception {
+        return endpoint(port, c -> c.interval = intervalSeconds);
+    }
+
     private static StateChange change(String item, String state) {
-        return new StateChange(item, "Number", state, new BigDecimal(state), null, null, System.currentTimeMillis(),
-                null, null);
+        return Changes.number(item, state);
+    }
+
+    private static String state(Received message) {
+        return JsonParser.parseString(message.payload()).getAsJsonObject().get("state").getAsString();
     }
 
     private EmbeddedBroker broker() {
@@ -125,10 +133,8 @@ class SyncEndpointTest {
             }
 
             List<Received> received = collector.await(200, TIMEOUT);
-            List<String> states = received.stream()
-                    .map(r -> JsonParser.parseString(r.payload()).getAsJsonObject().get("state").getAsString())
-                    .toList();
-            assertEquals(java.util.stream.IntStream.range(0, 200).mapToObj(String::valueOf).toList(), states);
+            List<String> states = received.stream().map(SyncEndpointTest::state).toList();
+            assertEquals(IntStream.range(0, 200).mapToObj(String::valueOf).toList(), states);
         }
     }
 
@@ -167,6 +173,91 @@ class SyncEndpointTest {
             assertEquals(20, received.size(), "every queued change must arrive once the broker is back");
         }
         assertEquals(0, sync.outbox().waiting());
+    }
+
+    @Test
+    void intervalModeWithCoalesceSendsOnlyTheLatestStateOfEachItem() throws Exception {
+        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(broker().port(), c -> c.interval = 1);
+            status.awaitOnline();
+            // the connect opens a send round for what waited; let it close on the empty outbox
+            Thread.sleep(300);
+
+            for (int i = 1; i <= 10; i++) {
+                sync.offer(change("Counter", String.valueOf(i)));
+            }
+            sync.offer(change("Other", "7"));
+
+            List<Received> received = collector.await(2, Duration.ofSeconds(5));
+            assertEquals(1, collector.await(3, Duration.ofMillis(1500)).stream()
+                    .filter(m -> m.topic().equals("openhab/Counter/state")).count(),
+                    "one message for Counter expected, got " + collector.all());
+            assertTrue(received.stream().anyMatch(m -> m.topic().equals("openhab/Counter/state") && state(m).equals("10")),
+                    "the latest Counter state must be the one sent: " + received);
+        }
+    }
+
+    @Test
+    void jsonBatchSendsOneMessageWithAllChangesToTheBatchTopic() throws Exception {
+        try (MessageCollector collector = new MessageCollector(broker().uri(), "#")) {
+            SyncEndpoint sync = endpoint(broker().port(), c -> {
+                c.interval = 1;
+                c.mode = "all";
+                c.payloadFormat = "json-batch";
+                c.staticFields = List.of("site=home1");
+            });
+            status.awaitOnline();
+
+            sync.offer(change("A", "1"));
+            sync.offer(change("B", "2"));
+            sync.offer(change("A", "3"));
+
+            List<Received> received = collector.await(1, Duration.ofSeconds(5));
+            assertEquals(1, received.size(), "one batch message expected: " + received);
+            assertEquals("openhab/test/batch", received.get(0).topic());
+            JsonObject batch = JsonParser.parseString(received.get(0).payload()).getAsJsonObject();
+            assertEquals("home1", batch.get("site").getAsString());
+            JsonArray items = batch.getAsJsonArray("items");
+            assertEquals(List.of("A=1", "B=2", "A=3"), items.asList().stream().map(JsonElement::getAsJsonObject)
+                    .map(o -> o.get("item").getAsString() + "=" + o.get("state").getAsString()).toList());
+            assertEquals(3, sync.sent(), "the broker's acknowledgement counts all three changes as sent");
+        }
+    }
+
+    @Test
+    void rawFormatSendsTheBareState() throws Exception {
+        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(broker().port(), c -> {
+                c.interval = 0;
+                c.payloadFormat = "raw";
+            });
+            status.awaitOnline();
+
+            sync.offer(Changes.text("Light", "ON"));
+
+            List<Received> received = collector.await(1, TIMEOUT);
+            assertEquals("ON", received.get(0).payload());
+        }
+    }
+
+    @Test
+    void changeLargerThanTheMessageLimitIsSetAsideAndCountedWithoutBlockingOthers() throws Exception {
+        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(broker().port(), c -> {
+                c.interval = 0;
+                c.maxMessageBytes = 1024;
+                c.payloadFormat = "raw";
+            });
+            status.awaitOnline();
+
+            sync.offer(Changes.image("Camera", new byte[4096], "image/png"));
+            sync.offer(Changes.text("Light", "ON"));
+
+            List<Received> received = collector.await(1, TIMEOUT);
+            assertEquals("openhab/Light/state", received.get(0).topic());
+            assertEquals(1, sync.oversized());
+            assertEquals(0, sync.outbox().waiting());
+        }
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemEventFactory;
-import org.openhab.core.items.events.ItemStateChangedEvent;
 import org.openhab.core.library.types.OnOffType;
 
 /**
@@ -54,6 +53,16 @@ class ItemStateListenerTest {
     private void addEndpoint() {
         hub.register(new ChangeSink() {
             @Override
+            public Trigger trigger() {
+                return Trigger.CHANGE;
+            }
+
+            @Override
+            public boolean selects(String itemName) {
+                return true;
+            }
+
+            @Override
             public boolean accepts(StateChange change) {
                 return true;
             }
@@ -66,8 +75,31 @@ class ItemStateListenerTest {
     }
 
     @Test
-    void subscribesToItemStateChangedEvents() {
-        assertEquals(Set.of(ItemStateChangedEvent.TYPE), listener().getSubscribedEventTypes());
+    void subscribesToChangedAndUpdatedEventsIncludingTheGroupVariants() {
+        assertEquals(Set.of("ItemStateChangedEvent", "GroupItemStateChangedEvent", "ItemStateUpdatedEvent",
+                "GroupStateUpdatedEvent"), listener().getSubscribedEventTypes());
+    }
+
+    @Test
+    void updateEventsDoNotReachEndpointsThatForwardChanges() {
+        ItemStateListener listener = listener();
+        addEndpoint();
+
+        listener.receive(ItemEventFactory.createStateUpdatedEvent("Light", OnOffType.ON));
+
+        assertEquals(List.of(), received);
+    }
+
+    @Test
+    void groupStateChangeIsForwardedAsAChangeOfTheGroupItem() {
+        ItemStateListener listener = listener();
+        addEndpoint();
+
+        listener.receive(ItemEventFactory.createGroupStateChangedEvent("gLights", "Light", OnOffType.ON,
+                OnOffType.OFF));
+
+        assertEquals(1, received.size());
+        assertEquals("gLights", received.get(0).itemName());
     }
 
     @Test
@@ -91,6 +123,16 @@ class ItemStateListenerTest {
     void oneFailingEndpointDoesNotKeepOthersFromTheChange() {
         ItemStateListener listener = listener();
         hub.register(new ChangeSink() {
+            @Override
+            public Trigger trigger() {
+                return Trigger.CHANGE;
+            }
+
+            @Override
+            public boolean selects(String itemName) {
+                return true;
+            }
+
             @Override
             public boolean accepts(StateChange change) {
                 return true;

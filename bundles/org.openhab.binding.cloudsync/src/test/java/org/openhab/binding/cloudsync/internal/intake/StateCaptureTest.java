@@ -21,6 +21,7 @@ import java.util.Set;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.HSBType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.PercentType;
 import org.openhab.core.library.types.QuantityType;
@@ -70,7 +71,8 @@ class StateCaptureTest {
         assertEquals("ON", change.state());
         assertEquals("OFF", change.previousState());
         assertNull(change.value());
-        assertNull(change.binary());
+        assertNull(change.image());
+        assertFalse(change.undefined());
     }
 
     @Test
@@ -79,8 +81,33 @@ class StateCaptureTest {
 
         StateChange change = capture.capture("Camera", null, new RawType(png, "image/png"), null, 0);
 
-        assertArrayEquals(png, change.binary());
-        assertEquals("image/png", change.mimeType());
+        StateChange.Image image = change.image();
+        assertNotNull(image);
+        assertArrayEquals(png, image.bytes());
+        assertEquals("image/png", image.mimeType());
+        assertEquals("", change.state(), "the bytes are encoded by the payload, not on the event thread");
+    }
+
+    @Test
+    void previousImageIsNotCopiedIntoTheChange() {
+        StateChange change = capture.capture("Camera", null, new RawType(new byte[] { 1 }, "image/png"),
+                new RawType(new byte[] { 2 }, "image/png"), 0);
+
+        assertNull(change.previousState());
+    }
+
+    @Test
+    void undefinedStatesAreMarkedSoFiltersDoNotConfuseThemWithTheText() {
+        assertTrue(capture.capture("X", null, UnDefType.UNDEF, null, 0).undefined());
+        assertFalse(capture.capture("X", null, new StringType("NULL"), null, 0).undefined());
+    }
+
+    @Test
+    void colourHasNoValueBecauseItsBrightnessAloneWouldMislead() {
+        StateChange change = capture.capture("Lamp", null, new HSBType("120,100,50"), null, 0);
+
+        assertNull(change.value());
+        assertEquals("120,100,50", change.state());
     }
 
     @Test

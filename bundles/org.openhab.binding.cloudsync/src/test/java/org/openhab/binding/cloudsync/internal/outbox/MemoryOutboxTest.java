@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
  * Specifies the in-memory outbox: order, release in place, and bounded size.
@@ -29,7 +30,7 @@ import org.openhab.binding.cloudsync.internal.intake.StateChange;
 class MemoryOutboxTest {
 
     private static StateChange change(String state) {
-        return new StateChange("Item", "Number", state, null, null, null, 0, null, null);
+        return Changes.text("Item", state);
     }
 
     private static List<String> states(List<OutboxEntry> entries) {
@@ -38,7 +39,7 @@ class MemoryOutboxTest {
 
     @Test
     void entriesAreTakenOldestFirstWithIncreasingSequenceNumbers() {
-        MemoryOutbox outbox = new MemoryOutbox(10);
+        MemoryOutbox outbox = new MemoryOutbox(10, false);
         outbox.add(change("1"));
         outbox.add(change("2"));
         outbox.add(change("3"));
@@ -52,7 +53,7 @@ class MemoryOutboxTest {
 
     @Test
     void takeReturnsAtMostTheAskedNumber() {
-        MemoryOutbox outbox = new MemoryOutbox(10);
+        MemoryOutbox outbox = new MemoryOutbox(10, false);
         for (int i = 0; i < 5; i++) {
             outbox.add(change(String.valueOf(i)));
         }
@@ -63,7 +64,7 @@ class MemoryOutboxTest {
 
     @Test
     void releasedEntryGoesBackToItsPlaceBeforeNewerOnes() {
-        MemoryOutbox outbox = new MemoryOutbox(10);
+        MemoryOutbox outbox = new MemoryOutbox(10, false);
         outbox.add(change("1"));
         outbox.add(change("2"));
         List<OutboxEntry> first = outbox.take(1);
@@ -76,7 +77,7 @@ class MemoryOutboxTest {
 
     @Test
     void fullOutboxDropsTheOldestWaitingEntryAndCountsIt() {
-        MemoryOutbox outbox = new MemoryOutbox(2);
+        MemoryOutbox outbox = new MemoryOutbox(2, false);
         outbox.add(change("1"));
         outbox.add(change("2"));
         outbox.add(change("3"));
@@ -86,7 +87,55 @@ class MemoryOutboxTest {
     }
 
     @Test
+    void coalescingKeepsOnlyTheLatestWaitingStatePerItem() {
+        MemoryOutbox outbox = new MemoryOutbox(10, true);
+        outbox.add(Changes.text("A", "1"));
+        outbox.add(Changes.text("B", "1"));
+        outbox.add(Changes.text("A", "2"));
+        outbox.add(Changes.text("A", "3"));
+
+        List<OutboxEntry> taken = outbox.take(10);
+
+        assertEquals(List.of("B=1", "A=3"),
+                taken.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList());
+        assertEquals(2, outbox.coalesced());
+        assertEquals(0, outbox.dropped(), "coalesced changes are replaced, not dropped");
+    }
+
+    @Test
+    void coalescingDoesNotTouchAChangeAlreadyTakenForSending() {
+        MemoryOutbox outbox = new MemoryOutbox(10, true);
+        outbox.add(Changes.text("A", "1"));
+        List<OutboxEntry> inFlight = outbox.take(1);
+        outbox.add(Changes.text("A", "2"));
+
+        assertEquals(List.of("1"), states(inFlight));
+        assertEquals(List.of("2"), states(outbox.take(10)));
+    }
+
+    @Test
+    void releasedChangeIsDroppedWhenANewerStateOfTheItemWaitsWhileCoalescing() {
+        MemoryOutbox outbox = new MemoryOutbox(10, true);
+        outbox.add(Changes.text("A", "1"));
+        List<OutboxEntry> inFlight = outbox.take(1);
+        outbox.add(Changes.text("A", "2"));
+
+        outbox.release(inFlight.get(0));
+
+        assertEquals(List.of("2"), states(outbox.take(10)));
+    }
+
+    @Test
+    void withoutCoalescingEveryChangeIsKept() {
+        MemoryOutbox outbox = new MemoryOutbox(10, false);
+        outbox.add(Changes.text("A", "1"));
+        outbox.add(Changes.text("A", "2"));
+
+        assertEquals(List.of("1", "2"), states(outbox.take(10)));
+    }
+
+    @Test
     void capacityBelowOneIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new MemoryOutbox(0));
+        assertThrows(IllegalArgumentException.class, () -> new MemoryOutbox(0, false));
     }
 }

@@ -16,12 +16,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -38,10 +41,10 @@ class JsonMessageTest {
 
     @Test
     void quantityChangeCarriesStateValueUnitTypePreviousStateTimestampAndSeq() {
-        StateChange change = new StateChange("Kitchen_Temp", "Number:Temperature", "21.5 °C", new BigDecimal("21.5"),
-                "°C", "21.0 °C", EVENT_TIME, null, null);
+        StateChange change = Changes.quantity("Kitchen_Temp", "21.5", "°C", "21.0 °C", EVENT_TIME);
 
-        JsonObject json = JsonParser.parseString(JsonMessage.of(new OutboxEntry(42, change))).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(JsonMessage.of(new OutboxEntry(42, change), Map.of()))
+                .getAsJsonObject();
 
         assertEquals("Kitchen_Temp", json.get("item").getAsString());
         assertEquals("21.5 °C", json.get("state").getAsString());
@@ -55,21 +58,43 @@ class JsonMessageTest {
 
     @Test
     void fieldsWithoutAValueAreLeftOut() {
-        StateChange change = new StateChange("Light", null, "ON", null, null, null, EVENT_TIME, null, null);
+        StateChange change = Changes.text("Light", "ON");
 
-        JsonObject json = JsonParser.parseString(JsonMessage.of(new OutboxEntry(1, change))).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(JsonMessage.of(new OutboxEntry(1, change), Map.of()))
+                .getAsJsonObject();
 
         assertEquals(Set.of("item", "state", "timestamp", "seq"), json.keySet());
     }
 
     @Test
     void largeValuesAreWrittenAsPlainNumbersNotScientificNotation() {
-        StateChange change = new StateChange("Energy", "Number", "1E+3", new BigDecimal("1E+3"), null, null,
-                EVENT_TIME, null, null);
+        StateChange change = new StateChange("Energy", "Number", "1E+3", false, new BigDecimal("1E+3"), null, null,
+                EVENT_TIME, null);
 
-        String text = JsonMessage.of(new OutboxEntry(1, change));
+        String text = JsonMessage.of(new OutboxEntry(1, change), Map.of());
 
         assertTrue(text.contains("\"value\":1000"), text);
+    }
+
+    @Test
+    void staticFieldsAreAddedToEveryMessage() {
+        JsonObject json = JsonParser
+                .parseString(JsonMessage.of(new OutboxEntry(1, Changes.text("Light", "ON")), Map.of("site", "home1")))
+                .getAsJsonObject();
+
+        assertEquals("home1", json.get("site").getAsString());
+    }
+
+    @Test
+    void imageStateIsItsBytesInBase64WithTheMimeType() {
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G' };
+
+        JsonObject json = JsonParser
+                .parseString(JsonMessage.of(new OutboxEntry(1, Changes.image("Camera", png, "image/png")), Map.of()))
+                .getAsJsonObject();
+
+        assertEquals(Base64.getEncoder().encodeToString(png), json.get("state").getAsString());
+        assertEquals("image/png", json.get("mimeType").getAsString());
     }
 
     @Test

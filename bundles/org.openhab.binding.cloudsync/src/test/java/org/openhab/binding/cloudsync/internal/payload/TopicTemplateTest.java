@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.payload.TopicTemplate.InvalidTopicException;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
  * Specifies how topic templates are checked and filled in.
@@ -33,8 +34,7 @@ import org.openhab.binding.cloudsync.internal.payload.TopicTemplate.InvalidTopic
 @NonNullByDefault
 class TopicTemplateTest {
 
-    private static final StateChange TEMPERATURE = new StateChange("Kitchen_Temp", "Number:Temperature", "21.5 °C",
-            null, null, null, 0, null, null);
+    private static final StateChange TEMPERATURE = Changes.quantity("Kitchen_Temp", "21.5", "°C", null, 0);
 
     @Test
     void itemPlaceholderIsReplacedByTheItemName() throws InvalidTopicException {
@@ -86,6 +86,15 @@ class TopicTemplateTest {
         InvalidTopicException e = assertThrows(InvalidTopicException.class,
                 () -> TopicTemplate.parse("a\u0000b", "home", 0));
         assertEquals("it contains a NUL character", e.getMessage());
+    }
+
+    @Test
+    void batchTopicWithOnlyThingDoesNotReferToItems() throws InvalidTopicException {
+        TopicTemplate batch = TopicTemplate.parse("homes/{thing}/batch", "home1", 0);
+
+        assertFalse(batch.refersToItems());
+        assertEquals("homes/home1/batch", batch.renderForThing());
+        assertTrue(TopicTemplate.parse("x/{item}", "home1", 0).refersToItems());
     }
 
     @Test

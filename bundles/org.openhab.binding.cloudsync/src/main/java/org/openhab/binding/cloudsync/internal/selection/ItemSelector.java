@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.selection;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+
+/**
+ * The {@link ItemSelector} decides which items an endpoint takes: those matching an include entry (all items
+ * when the include list is empty) and no exclude entry. Each item's decision is computed once and cached;
+ * the cache is dropped whenever the item registry changes, so group and tag membership stay current without
+ * the event thread ever querying the registry.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class ItemSelector implements ItemCatalog.ChangeListener {
+
+    private final List<ItemPattern> include;
+    private final List<ItemPattern> exclude;
+    private final Function<String, @Nullable ItemInfo> lookup;
+    private final Map<String, Boolean> decisions = new ConcurrentHashMap<>();
+
+    public ItemSelector(List<ItemPattern> include, List<ItemPattern> exclude,
+            Function<String, @Nullable ItemInfo> lookup) {
+        this.include = List.copyOf(include);
+        this.exclude = List.copyOf(exclude);
+        this.lookup = lookup;
+    }
+
+    /** Whether the item is selected; a map read after the first call per item. */
+    public boolean selects(String itemName) {
+        Boolean decision = decisions.get(itemName);
+        if (decision == null) {
+            decision = decide(itemName);
+            decisions.put(itemName, decision);
+        }
+        return decision;
+    }
+
+    private boolean decide(String itemName) {
+        ItemInfo item = lookup.apply(itemName);
+        boolean included = include.isEmpty() || matchesAny(include, itemName, item);
+        return included && !matchesAny(exclude, itemName, item);
+    }
+
+    private boolean matchesAny(List<ItemPattern> patterns, String itemName, @Nullable ItemInfo item) {
+        for (ItemPattern pattern : patterns) {
+            if (pattern.matches(itemName, item, lookup)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void catalogChanged() {
+        decisions.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "include " + include + ", exclude " + exclude;
+    }
+}
