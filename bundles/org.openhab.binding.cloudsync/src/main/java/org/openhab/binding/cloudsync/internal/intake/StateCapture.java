@@ -16,8 +16,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.measure.Unit;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.library.types.DecimalType;
@@ -30,14 +28,19 @@ import org.openhab.core.types.UnDefType;
 /**
  * The {@link StateCapture} turns an openHAB {@link State} into a {@link StateChange}: the full state text,
  * the number and unit split out of numeric states, and the bytes of images. It runs on the event thread, so
- * it only reads the state object and a unit-symbol cache.
+ * it only reads the state objects and remembers each item's last state text, which saves formatting the old
+ * state of the next change.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class StateCapture {
 
-    private final Map<Unit<?>, String> unitSymbols = new ConcurrentHashMap<>();
+    /** The last state captured per item and its text: usually the next change's old state. */
+    private record Captured(State state, String text) {
+    }
+
+    private final Map<String, Captured> lastCaptured = new ConcurrentHashMap<>();
 
     public StateChange capture(String itemName, @Nullable ItemInfo item, State state, @Nullable State previous,
             long eventTime) {
@@ -53,23 +56,29 @@ public final class StateCapture {
             text = state.toFullString();
             if (state instanceof QuantityType<?> quantity) {
                 value = quantity.toBigDecimal();
-                unit = unitSymbol(quantity.getUnit());
+                // openHAB writes a quantity as "<number> <unit>", or the bare number when it has no unit
+                int space = text.indexOf(' ');
+                unit = space < 0 ? null : text.substring(space + 1);
             } else if (state instanceof DecimalType decimal && !(state instanceof HSBType)) {
                 // PercentType is a DecimalType too; a colour's "value" would only be its brightness
                 value = decimal.toBigDecimal();
             }
         }
+        String previousText = previousText(itemName, previous);
+        if (image == null) {
+            lastCaptured.put(itemName, new Captured(state, text));
+        }
         return new StateChange(itemName, item == null ? null : item.type(), text, state instanceof UnDefType, value,
-                unit, previousText(previous), eventTime, image);
+                unit, previousText, eventTime, image);
     }
 
-    private static @Nullable String previousText(@Nullable State previous) {
-        // an old image is not worth its bytes: its data URI would double the message
-        return previous == null || previous instanceof RawType ? null : previous.toFullString();
-    }
-
-    private String unitSymbol(Unit<?> unit) {
-        // formatting a unit is costly in the unit library; the set of units in a home is small
-        return unitSymbols.computeIfAbsent(unit, Unit::toString);
+    private @Nullable String previousText(String itemName, @Nullable State previous) {
+        if (previous == null || previous instanceof RawType) {
+            // an old image is not worth its bytes: its data URI would double the message
+            return null;
+        }
+        // formatting a state costs more than comparing it with the one captured last time
+        Captured last = lastCaptured.get(itemName);
+        return last != null && last.state().equals(previous) ? last.text() : previous.toFullString();
     }
 }
