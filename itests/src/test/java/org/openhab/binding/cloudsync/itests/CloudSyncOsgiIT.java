@@ -1,0 +1,241 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
+import org.openhab.binding.cloudsync.itests.support.EmbeddedBroker;
+import org.openhab.binding.cloudsync.itests.support.FelixRuntime;
+import org.openhab.binding.cloudsync.itests.support.MqttRecorder;
+import org.openhab.binding.cloudsync.itests.support.MqttRecorder.Received;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The {@link CloudSyncOsgiIT} runs the built add-on bundle in a real Apache Felix framework (Felix SCR, Felix
+ * ConfigAdmin, the openHAB core stubs, Gson, SLF4J, and Paho as its own signed bundle) against a real MQTT broker
+ * (Moquette), and plays openHAB's part through the test-driver bundle ({@link OpenHabDriver}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CloudSyncOsgiIT {
+
+    private static final String ADDON_BUNDLE = "org.openhab.binding.cloudsync";
+    private static final String PAHO_BUNDLE = "org.eclipse.paho.client.mqttv3";
+    /** What must run in the framework; every other installed bundle must be ACTIVE too. */
+    private static final List<String> REQUIRED_BUNDLES = List.of(ADDON_BUNDLE, PAHO_BUNDLE, "openhab-core-stubs",
+            "org.apache.felix.scr", "org.apache.felix.configadmin", "org.osgi.service.component",
+            "org.osgi.util.promise", "org.osgi.util.function", "com.google.gson", "org.ops4j.pax.logging.pax-logging-api",
+            "javax.measure.unit-api", "tech.units.indriya", "org.openhab.binding.cloudsync.itests.driver");
+
+    private static final String HANDLER_FACTORY = "org.openhab.binding.cloudsync.internal.CloudSyncHandlerFactory";
+    private static final String ITEM_STATE_LISTENER = "org.openhab.binding.cloudsync.internal.intake.ItemStateListener";
+
+    private static final String THING_TYPE = "cloudsync:mqtt";
+    private static final String THING_UID = "cloudsync:mqtt:itest";
+
+    private static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
+
+    private static Path runDir;
+    private static String previousUserData;
+    private static EmbeddedBroker broker;
+    private static MqttRecorder recorder;
+    private static FelixRuntime felix;
+    private static OpenHabDriver openhab;
+
+    @BeforeAll
+    static void startBrokerAndFramework() throws Exception {
+        Path workDir = Path.of(System.getProperty("itest.work.dir", "target/itest-work"));
+        Files.createDirectories(workDir);
+        runDir = Files.createTempDirectory(workDir, "run-");
+        Path userData = Files.createDirectories(runDir.resolve("userdata"));
+        previousUserData = System.setProperty("openhab.userdata", userData.toString());
+
+        broker = EmbeddedBroker.start(runDir.resolve("moquette"));
+        recorder = MqttRecorder.subscribeAll(broker.uri(), "itest-recorder");
+
+        felix = FelixRuntime.start(runDir.resolve("felix-cache"), OpenHabDriver.class.getPackageName(),
+                bundleJars());
+        System.out.println("OSGi bundles:\n" + felix.bundleTable());
+
+        List<String> problems = new ArrayList<>(felix.bundleProblems());
+        for (String symbolicName : REQUIRED_BUNDLES) {
+            if (felix.bundle(symbolicName) == null) {
+                problems.add(symbolicName + " is not installed (missing from " + bundlesDir() + "?)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("The OSGi framework did not come up as required:\n  " + String.join("\n  ", problems));
+        }
+
+        ServiceReference<OpenHabDriver> reference = felix.context().getServiceReference(OpenHabDriver.class);
+        assertNotNull(reference, "the test-driver bundle registered no OpenHabDriver service");
+        openhab = felix.context().getService(reference);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        try {
+            if (felix != null) {
+                felix.stop(Duration.ofSeconds(20));
+            }
+        } finally {
+            if (recorder != null) {
+                recorder.close();
+            }
+            if (broker != null) {
+                broker.close();
+            }
+            if (previousUserData == null) {
+                System.clearProperty("openhab.userdata");
+            } else {
+                System.setProperty("openhab.userdata", previousUserData);
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void pahoBundleConnectsAndPublishesInsideTheFramework() throws Exception {
+        Bundle paho = felix.bundle(PAHO_BUNDLE);
+        assertNotNull(paho.getEntry("META-INF/ECLIPSE_.SF"),
+                "the Paho bundle in the framework is not the signed jar that the feature ships");
+        assertNotNull(paho.getEntry("META-INF/services/org.eclipse.paho.client.mqttv3.spi.NetworkModuleFactory"),
+                "the Paho bundle has no META-INF/services entry for its network modules");
+
+        String loadedBy = openhab.publishWithBundledPaho(broker.uri(), "itest-paho-in-osgi", "itest/paho-in-osgi",
+                "hello from OSGi");
+
+        assertEquals(PAHO_BUNDLE + " " + paho.getVersion(), loadedBy, "Paho classes came from the wrong place");
+        recorder.await("itest/paho-in-osgi", message -> "hello from OSGi".equals(message.payload()),
+                DELIVERY_TIMEOUT, "from the Paho client inside the framework");
+    }
+
+    @Test
+    @Order(2)
+    void addOnRegistersItsServicesThroughDeclarativeServices() {
+        List<String> components = openhab.componentStates(ADDON_BUNDLE);
+        String report = "\n  " + String.join("\n  ", components);
+        for (String component : components) {
+            assertTrue(component.endsWith(": ACTIVE") || component.endsWith(": SATISFIED"),
+                    "A DS component of the add-on is not satisfied:" + report);
+        }
+        assertTrue(openhab.componentNamesOfServices("org.openhab.core.thing.binding.ThingHandlerFactory")
+                .contains(HANDLER_FACTORY), "no ThingHandlerFactory service from " + HANDLER_FACTORY + report);
+        assertTrue(openhab.componentNamesOfServices("org.openhab.core.events.EventSubscriber")
+                .contains(ITEM_STATE_LISTENER), "no EventSubscriber service from " + ITEM_STATE_LISTENER + report);
+    }
+
+    @Test
+    @Order(3)
+    void itemStateChangesTravelFromTheEventBusToTheBroker() throws Exception {
+        openhab.addItem("Temperature", "Number:Temperature", "Living Room Temperature", List.of("gSensors"),
+                Set.of("Measurement", "Temperature"));
+        openhab.addItem("Switch1", "Switch", "Hall Light", List.of(), Set.of("Switch"));
+
+        // as openHAB stores a Thing's configuration: numbers are BigDecimal; topic and qos stay at their defaults
+        openhab.createThing(THING_TYPE, THING_UID, "Cloud Sync itest", Map.of( //
+                "host", EmbeddedBroker.HOST, //
+                "port", new BigDecimal(broker.port()), //
+                "interval", BigDecimal.ZERO));
+        try {
+            awaitOnline();
+
+            String temperature = openhab.postItemStateChanged("Temperature", "21.5 °C", "21.0 °C");
+            String light = openhab.postItemStateChanged("Switch1", "ON", "OFF");
+            assertEquals("21.5 °C", temperature, "the stubs' QuantityType.toFullString()");
+            assertEquals("ON", light, "the stubs' OnOffType.toFullString()");
+
+            assertStateMessage("openhab/Temperature/state", "Temperature", temperature);
+            assertStateMessage("openhab/Switch1/state", "Switch1", light);
+            System.out.println("MQTT messages the broker delivered:" + MqttRecorder.describe(recorder.messages()));
+        } finally {
+            openhab.removeThing(THING_UID);
+        }
+    }
+
+    /** Waits for a JSON message with the item and state on the topic; checks QoS 1, the default. */
+    private static void assertStateMessage(String topic, String item, String state) throws InterruptedException {
+        Received message = recorder.await(topic,
+                candidate -> item.equals(field(candidate, "item")) && state.equals(field(candidate, "state")),
+                DELIVERY_TIMEOUT, "with JSON {\"item\":\"" + item + "\",\"state\":\"" + state + "\", ...}");
+        assertEquals(1, message.qos(), "QoS of " + message + " (the thing's default QoS is 1)");
+    }
+
+    private static void awaitOnline() throws InterruptedException {
+        long deadline = System.nanoTime() + ONLINE_TIMEOUT.toNanos();
+        while (!openhab.thingStatus(THING_UID).startsWith("ONLINE")) {
+            if (System.nanoTime() > deadline) {
+                fail("Thing " + THING_UID + " did not go ONLINE within " + ONLINE_TIMEOUT.toSeconds()
+                        + " s with the broker at " + broker.uri() + ". Status now: " + openhab.thingStatus(THING_UID)
+                        + "\nStatus history: " + openhab.thingStatusHistory(THING_UID) + "\nComponents:\n  "
+                        + String.join("\n  ", openhab.componentStates(ADDON_BUNDLE)));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A string field of a JSON object payload, or null when the payload is not such an object. */
+    private static String field(Received message, String name) {
+        try {
+            JsonElement json = JsonParser.parseString(message.payload());
+            if (!json.isJsonObject()) {
+                return null;
+            }
+            JsonElement value = ((JsonObject) json).get(name);
+            return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
+        } catch (JsonParseException e) {
+            return null;
+        }
+    }
+
+    private static Path bundlesDir() {
+        return Path.of(System.getProperty("itest.bundles.dir", "target/itest-bundles"));
+    }
+
+    /** The bundles Maven copied (compile and runtime dependencies of this module), then the test-driver bundle. */
+    private static List<Path> bundleJars() throws IOException {
+        List<Path> jars = new ArrayList<>();
+        try (Stream<Path> files = Files.list(bundlesDir())) {
+            files.filter(file -> file.toString().endsWith(".jar")).sorted().forEach(jars::add);
+        }
+        jars.add(Path.of(System.getProperty("itest.driver.bundle")));
+        return jars;
+    }
+}
