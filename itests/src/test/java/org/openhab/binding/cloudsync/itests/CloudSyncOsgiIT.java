@@ -15,18 +15,12 @@ package org.openhab.binding.cloudsync.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,17 +29,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
+import org.openhab.binding.cloudsync.itests.support.AddOnFramework;
 import org.openhab.binding.cloudsync.itests.support.EmbeddedBroker;
 import org.openhab.binding.cloudsync.itests.support.FelixRuntime;
+import org.openhab.binding.cloudsync.itests.support.Json;
 import org.openhab.binding.cloudsync.itests.support.MqttRecorder;
 import org.openhab.binding.cloudsync.itests.support.MqttRecorder.Received;
+import org.openhab.binding.cloudsync.itests.support.TestBed;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.ServiceReference;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 /**
  * The {@link CloudSyncOsgiIT} runs the built add-on bundle in a real Apache Felix framework (Felix SCR, Felix
@@ -55,13 +46,8 @@ import com.google.gson.JsonParser;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CloudSyncOsgiIT {
 
-    private static final String ADDON_BUNDLE = "org.openhab.binding.cloudsync";
-    private static final String PAHO_BUNDLE = "org.eclipse.paho.client.mqttv3";
-    /** What must run in the framework; every other installed bundle must be ACTIVE too. */
-    private static final List<String> REQUIRED_BUNDLES = List.of(ADDON_BUNDLE, PAHO_BUNDLE, "openhab-core-stubs",
-            "org.apache.felix.scr", "org.apache.felix.configadmin", "org.osgi.service.component",
-            "org.osgi.util.promise", "org.osgi.util.function", "com.google.gson", "org.ops4j.pax.logging.pax-logging-api",
-            "javax.measure.unit-api", "tech.units.indriya", "org.openhab.binding.cloudsync.itests.driver");
+    private static final String ADDON_BUNDLE = AddOnFramework.ADDON_BUNDLE;
+    private static final String PAHO_BUNDLE = AddOnFramework.PAHO_BUNDLE;
 
     private static final String HANDLER_FACTORY = "org.openhab.binding.cloudsync.internal.CloudSyncHandlerFactory";
     private static final String ITEM_STATE_LISTENER = "org.openhab.binding.cloudsync.internal.intake.ItemStateListener";
@@ -69,11 +55,9 @@ class CloudSyncOsgiIT {
     private static final String THING_TYPE = "cloudsync:mqtt";
     private static final String THING_UID = "cloudsync:mqtt:itest";
 
-    private static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration DELIVERY_TIMEOUT = TestBed.DELIVERY_TIMEOUT;
 
-    private static Path runDir;
-    private static String previousUserData;
+    private static TestBed bed;
     private static EmbeddedBroker broker;
     private static MqttRecorder recorder;
     private static FelixRuntime felix;
@@ -81,52 +65,18 @@ class CloudSyncOsgiIT {
 
     @BeforeAll
     static void startBrokerAndFramework() throws Exception {
-        Path workDir = Path.of(System.getProperty("itest.work.dir", "target/itest-work"));
-        Files.createDirectories(workDir);
-        runDir = Files.createTempDirectory(workDir, "run-");
-        Path userData = Files.createDirectories(runDir.resolve("userdata"));
-        previousUserData = System.setProperty("openhab.userdata", userData.toString());
-
-        broker = EmbeddedBroker.start(runDir.resolve("moquette"));
-        recorder = MqttRecorder.subscribeAll(broker.uri(), "itest-recorder");
-
-        felix = FelixRuntime.start(runDir.resolve("felix-cache"), OpenHabDriver.class.getPackageName(),
-                bundleJars());
+        bed = TestBed.start();
+        broker = bed.broker();
+        recorder = bed.recorder();
+        felix = bed.framework().felix();
+        openhab = bed.openhab();
         System.out.println("OSGi bundles:\n" + felix.bundleTable());
-
-        List<String> problems = new ArrayList<>(felix.bundleProblems());
-        for (String symbolicName : REQUIRED_BUNDLES) {
-            if (felix.bundle(symbolicName) == null) {
-                problems.add(symbolicName + " is not installed (missing from " + bundlesDir() + "?)");
-            }
-        }
-        if (!problems.isEmpty()) {
-            fail("The OSGi framework did not come up as required:\n  " + String.join("\n  ", problems));
-        }
-
-        ServiceReference<OpenHabDriver> reference = felix.context().getServiceReference(OpenHabDriver.class);
-        assertNotNull(reference, "the test-driver bundle registered no OpenHabDriver service");
-        openhab = felix.context().getService(reference);
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        try {
-            if (felix != null) {
-                felix.stop(Duration.ofSeconds(20));
-            }
-        } finally {
-            if (recorder != null) {
-                recorder.close();
-            }
-            if (broker != null) {
-                broker.close();
-            }
-            if (previousUserData == null) {
-                System.clearProperty("openhab.userdata");
-            } else {
-                System.setProperty("openhab.userdata", previousUserData);
-            }
+        if (bed != null) {
+            bed.close();
         }
     }
 
@@ -175,7 +125,7 @@ class CloudSyncOsgiIT {
                 "port", new BigDecimal(broker.port()), //
                 "interval", BigDecimal.ZERO));
         try {
-            awaitOnline();
+            bed.framework().awaitStatus(THING_UID, "ONLINE", TestBed.ONLINE_TIMEOUT);
 
             String temperature = openhab.postItemStateChanged("Temperature", "21.5 °C", "21.0 °C");
             String light = openhab.postItemStateChanged("Switch1", "ON", "OFF");
@@ -198,44 +148,8 @@ class CloudSyncOsgiIT {
         assertEquals(1, message.qos(), "QoS of " + message + " (the thing's default QoS is 1)");
     }
 
-    private static void awaitOnline() throws InterruptedException {
-        long deadline = System.nanoTime() + ONLINE_TIMEOUT.toNanos();
-        while (!openhab.thingStatus(THING_UID).startsWith("ONLINE")) {
-            if (System.nanoTime() > deadline) {
-                fail("Thing " + THING_UID + " did not go ONLINE within " + ONLINE_TIMEOUT.toSeconds()
-                        + " s with the broker at " + broker.uri() + ". Status now: " + openhab.thingStatus(THING_UID)
-                        + "\nStatus history: " + openhab.thingStatusHistory(THING_UID) + "\nComponents:\n  "
-                        + String.join("\n  ", openhab.componentStates(ADDON_BUNDLE)));
-            }
-            Thread.sleep(50);
-        }
-    }
-
     /** A string field of a JSON object payload, or null when the payload is not such an object. */
     private static String field(Received message, String name) {
-        try {
-            JsonElement json = JsonParser.parseString(message.payload());
-            if (!json.isJsonObject()) {
-                return null;
-            }
-            JsonElement value = ((JsonObject) json).get(name);
-            return value != null && value.isJsonPrimitive() ? value.getAsString() : null;
-        } catch (JsonParseException e) {
-            return null;
-        }
-    }
-
-    private static Path bundlesDir() {
-        return Path.of(System.getProperty("itest.bundles.dir", "target/itest-bundles"));
-    }
-
-    /** The bundles Maven copied (compile and runtime dependencies of this module), then the test-driver bundle. */
-    private static List<Path> bundleJars() throws IOException {
-        List<Path> jars = new ArrayList<>();
-        try (Stream<Path> files = Files.list(bundlesDir())) {
-            files.filter(file -> file.toString().endsWith(".jar")).sorted().forEach(jars::add);
-        }
-        jars.add(Path.of(System.getProperty("itest.driver.bundle")));
-        return jars;
+        return Json.field(message.payload(), name);
     }
 }

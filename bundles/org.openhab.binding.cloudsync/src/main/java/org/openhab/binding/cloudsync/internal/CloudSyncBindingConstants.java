@@ -31,6 +31,15 @@ public final class CloudSyncBindingConstants {
 
     public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_MQTT);
 
+    // status channels of an endpoint Thing
+    public static final String CHANNEL_CONNECTED = "connected";
+    public static final String CHANNEL_QUEUED = "queued";
+    public static final String CHANNEL_SENT = "sent";
+    public static final String CHANNEL_FAILED = "failed";
+    public static final String CHANNEL_DROPPED = "dropped";
+    public static final String CHANNEL_LAST_SUCCESS = "last-success";
+    public static final String CHANNEL_LAST_ERROR = "last-error";
+
     private CloudSyncBindingConstants() {
     }
 }

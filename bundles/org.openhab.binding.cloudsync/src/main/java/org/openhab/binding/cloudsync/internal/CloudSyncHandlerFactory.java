@@ -17,6 +17,7 @@ import static org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants.*
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
+import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.thing.Thing;
@@ -39,11 +40,14 @@ public class CloudSyncHandlerFactory extends BaseThingHandlerFactory {
 
     private final SyncHub hub;
     private final ItemCatalog catalog;
+    private final EndpointDirectory directory;
 
     @Activate
-    public CloudSyncHandlerFactory(@Reference SyncHub hub, @Reference ItemCatalog catalog) {
+    public CloudSyncHandlerFactory(@Reference SyncHub hub, @Reference ItemCatalog catalog,
+            @Reference EndpointDirectory directory) {
         this.hub = hub;
         this.catalog = catalog;
+        this.directory = directory;
     }
 
     @Override
@@ -54,7 +58,7 @@ public class CloudSyncHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_MQTT.equals(thing.getThingTypeUID())) {
-            return new CloudSyncEndpointHandler(thing, hub, catalog);
+            return new CloudSyncEndpointHandler(thing, hub, catalog, directory);
         }
         return null;
     }

@@ -75,6 +75,33 @@ public interface OpenHabDriver {
      */
     String postItemStateChanged(String itemName, String newState, String oldState);
 
+    /**
+     * Posts several changes one after the other, as {@link #postItemStateChanged} does for one, without a round trip
+     * to the test in between: the events follow each other within a millisecond, as a burst on openHAB's bus does.
+     *
+     * @param changes each {@code [item, new state, old state]}
+     * @return the new states' {@code toFullString()}, in order
+     */
+    List<String> postItemStateChanges(List<List<String>> changes);
+
+    /**
+     * Sets the item's state without any event, as openHAB does when it restores states at startup: only
+     * what reads the item registry (republish, publish on connect) sees it.
+     *
+     * @param state the state as text, as for {@link #postItemStateChanged}
+     * @return the state's {@code toFullString()}
+     */
+    String setItemState(String itemName, String state);
+
+    /**
+     * Does what openHAB's Karaf console bridge does for {@code openhab:<command> <arguments>}: calls
+     * {@code execute(arguments, console)} on the registered {@code ConsoleCommandExtension} service whose
+     * {@code getCommand()} is {@code command}, with a console that records what is printed.
+     *
+     * @return everything the command printed, lines ended by {@code \n}; usage lines start with {@code Usage: }
+     */
+    String executeConsoleCommand(String command, List<String> arguments);
+
     /** Does what openHAB does when a Thing is removed: {@code dispose()}, then {@code unregisterHandler(thing)}. */
     void removeThing(String thingUid);
 }

@@ -33,8 +33,12 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  */
 public final class MqttRecorder implements AutoCloseable {
 
-    /** One message as the broker delivered it. */
-    public record Received(String topic, String payload, int qos, boolean retained) {
+    /**
+     * One message as the broker delivered it.
+     *
+     * @param receivedNanos {@link System#nanoTime()} when the recorder got it
+     */
+    public record Received(String topic, String payload, int qos, boolean retained, long receivedNanos) {
         @Override
         public String toString() {
             return topic + " (qos " + qos + (retained ? ", retained" : "") + "): " + payload;
@@ -56,7 +60,8 @@ public final class MqttRecorder implements AutoCloseable {
         options.setConnectionTimeout(5);
         client.connect(options);
         client.subscribe("#", 1, (topic, message) -> recorder.messages.add(new Received(topic,
-                new String(message.getPayload(), StandardCharsets.UTF_8), message.getQos(), message.isRetained())));
+                new String(message.getPayload(), StandardCharsets.UTF_8), message.getQos(), message.isRetained(),
+                System.nanoTime())));
         return recorder;
     }
 
@@ -84,6 +89,11 @@ public final class MqttRecorder implements AutoCloseable {
     /** Every message received so far. */
     public List<Received> messages() {
         return List.copyOf(messages);
+    }
+
+    /** Every message received so far on the topic, oldest first. */
+    public List<Received> messages(String topic) {
+        return messages.stream().filter(message -> message.topic().equals(topic)).toList();
     }
 
     public static String describe(List<Received> messages) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@link EndpointConfiguration} holds the configuration parameters of a {@code cloudsync:mqtt} Thing, as
@@ -27,11 +28,31 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public class EndpointConfiguration {
 
+    // --- connection: where the broker is and who we are (checked by ConnectionConfigParser)
+    /** A host name or IP address, or a URL such as mqtts://user:pass@host:8883. */
     public String host = "";
-    public int port = 1883;
+    /** Null: the port of the URL, else the default of the protocol (1883, 8883, 80, 443). */
+    public @Nullable Integer port;
+    public String protocol = "tcp";
+    public String path = "";
     public String clientId = "";
     public String username = "";
     public String password = "";
+    public boolean cleanSession = true;
+    public int keepAlive = 60;
+    public int connectTimeout = 10;
+    public String statusTopic = "openhab/cloudsync/{thing}/status";
+    public int reconnectDelayMin = 1;
+    public int reconnectDelayMax = 60;
+    public int maxInFlight = 100;
+
+    // --- security: TLS for ssl:// and wss:// (checked by TlsConfigParser)
+    public String caCertificate = "";
+    public String clientCertificate = "";
+    public String privateKey = "";
+    public String privateKeyPassword = "";
+    public boolean verifyHostname = true;
+    public boolean insecure = false;
 
     // --- items: which changes are sent
     public String trigger = "change";
@@ -54,4 +75,14 @@ public class EndpointConfiguration {
     public String mode = "coalesce";
     public int maxBatchItems = 500;
     public int maxMessageBytes = 131072;
+    public String publishOnConnect = "none";
+
+    // --- reliability: the outbox and retries (checked by OutboxConfigParser)
+    public boolean persistent = true;
+    public int maxQueued = 100_000;
+    public int maxQueuedMB = 100;
+    public String overflowPolicy = "drop-oldest";
+    public int maxAge = 0;
+    public int retryInterval = 10;
+    public int maxRetries = 10;
 }

@@ -34,14 +34,13 @@ import org.openhab.core.thing.ThingUID;
 /**
  * The {@link EndpointSettingsParser} checks an {@link EndpointConfiguration} and turns it into
  * {@link EndpointSettings}, or says exactly which setting is wrong. The connection part is checked by
- * {@link ConnectionConfigParser}.
+ * {@link ConnectionConfigParser}, the reliability part by {@link OutboxConfigParser}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class EndpointSettingsParser {
 
-    static final int OUTBOX_CAPACITY = 100_000;
     /** MQTT's own limit for one message is 256 MB; no cloud broker takes that much. */
     static final int MAX_MESSAGE_BYTES_LIMIT = 16 * 1024 * 1024;
 
@@ -50,7 +49,8 @@ public final class EndpointSettingsParser {
 
     public static EndpointSettings parse(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
         ConnectionSettings connection = ConnectionConfigParser.parse(config, thingUID);
-        return new EndpointSettings(selection(config), payload(config, thingUID), delivery(config), connection);
+        return new EndpointSettings(selection(config), payload(config, thingUID), delivery(config), connection,
+                OutboxConfigParser.parse(config));
     }
 
     static SelectionSettings selection(EndpointConfiguration config) throws ConfigurationError {
@@ -133,6 +133,15 @@ public final class EndpointSettingsParser {
         return fields;
     }
 
+    /** Whether the current state of all selected items is sent on every connect ({@code publishOnConnect}). */
+    public static boolean publishOnConnect(EndpointConfiguration config) throws ConfigurationError {
+        return switch (config.publishOnConnect.trim()) {
+            case "none" -> false;
+            case "all" -> true;
+            default -> throw new ConfigurationError("offline.conf-error-publish-on-connect", config.publishOnConnect);
+        };
+    }
+
     static DeliverySettings delivery(EndpointConfiguration config) throws ConfigurationError {
         if (config.qos < 0 || config.qos > 2) {
             throw new ConfigurationError("offline.conf-error-qos", String.valueOf(config.qos));
@@ -146,7 +155,6 @@ public final class EndpointSettingsParser {
             default -> throw new ConfigurationError("offline.conf-error-mode", config.mode);
         };
         // with interval 0 every change goes at once: there is nothing to coalesce over
-        return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0,
-                OUTBOX_CAPACITY);
+        return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0);
     }
 }

@@ -21,9 +21,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param retain whether the broker keeps the last message per topic
  * @param intervalSeconds seconds between sends; 0 sends each change at once
  * @param coalesce in interval mode, whether only the latest waiting state per item is sent
- * @param outboxCapacity the most changes kept waiting
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce, int outboxCapacity) {
+public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce) {
 }

@@ -14,16 +14,17 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
 import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
 import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
 
 /**
  * The {@link EndpointSettings} are an endpoint's validated configuration, one part per stage of the data
- * path: which changes, what messages, how often, and where to.
+ * path: which changes, what messages, how often, where to, and how changes are kept until the broker has them.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public record EndpointSettings(SelectionSettings selection, PayloadSettings payload, DeliverySettings delivery,
-        ConnectionSettings connection) {
+        ConnectionSettings connection, OutboxSettings outbox) {
 }

@@ -23,11 +23,19 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public interface EndpointStatusListener {
 
+    /** Connected; only while this holds may the Thing be ONLINE. */
     void online();
 
-    /** The broker refused us for a reason the user must fix (credentials, client id). */
+    /**
+     * The broker refused us for a reason the user must fix: the login ({@code offline.conf-error-not-authorized})
+     * or the client id ({@code offline.conf-error-client-id-rejected}). Reconnecting goes on with backoff.
+     */
     void configurationProblem(String textKey, String... arguments);
 
-    /** The broker cannot be reached right now; changes keep queueing. */
+    /**
+     * The broker cannot be reached right now, or TLS with it failed; the text names the cause (refused, unknown
+     * host, timeout, untrusted or expired certificate, host name mismatch, client certificate rejected, lost
+     * connection). Changes keep queueing.
+     */
     void communicationProblem(String textKey, String... arguments);
 }

@@ -14,7 +14,9 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +76,15 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     private final AtomicBoolean roundOpen = new AtomicBoolean();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    // --- retries: a send that fails while the link is up holds sending until the retry interval passed
+    private final RetryTracker retries;
+    private final AtomicBoolean retryScheduled = new AtomicBoolean();
+    private volatile boolean retryHold;
+    private volatile @Nullable ScheduledFuture<?> retry;
+    private volatile long lastSuccess;
+    private volatile @Nullable String lastError;
+    private volatile boolean paused;
     private final Object drainLock = new Object();
     private volatile boolean running;
     private @Nullable ScheduledFuture<?> tick;
@@ -82,6 +93,7 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
             EndpointStatusListener status, Function<String, @Nullable ItemInfo> itemLookup) {
         this.name = name;
         this.settings = settings;
+        this.retries = new RetryTracker(settings.outbox().maxRetries());
         this.outbox = outbox;
         this.scheduler = scheduler;
         this.status = status;
@@ -113,6 +125,10 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
             if (currentTick != null) {
                 currentTick.cancel(false);
                 tick = null;
+            }
+            ScheduledFuture<?> currentRetry = retry;
+            if (currentRetry != null) {
+                currentRetry.cancel(false);
             }
         }
         connection.stop();
@@ -172,23 +188,30 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     @Override
     public void connected() {
         status.online();
-        // what waited during the outage goes now, not at the next tick
-        roundOpen.set(true);
-        requestDrain();
+        // what waited during the outage goes now, not at the next tick nor after a retry interval
+        retryHold = false;
+        if (outbox.waiting() > 0 || settings.delivery().intervalSeconds() == 0) {
+            roundOpen.set(true);
+            requestDrain();
+        }
     }
 
     @Override
     public void connectFailed(ConnectFailure failure) {
-        if (failure.notAuthorized()) {
-            status.configurationProblem("offline.conf-error-not-authorized");
+        String[] arguments = failure.arguments().toArray(String[]::new);
+        if (failure.configurationProblem()) {
+            lastError = failure.textKey() + " " + failure.arguments();
+            status.configurationProblem(failure.textKey(), arguments);
         } else {
-            status.communicationProblem("offline.comm-error-connect", failure.reason());
+            lastError = failure.textKey() + " " + failure.arguments();
+            status.communicationProblem(failure.textKey(), arguments);
         }
     }
 
     @Override
     public void connectionLost(String reason) {
         releaseInFlight();
+        lastError = "connection lost: " + reason;
         status.communicationProblem("offline.comm-error-connection-lost", reason);
     }
 
@@ -215,8 +238,12 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
 
     /** Sends waiting entries while the connection is up and the in-flight window has room. */
     private void drain() {
+        if (retryHold) {
+            // a send failed while the link is up: the retry timer opens the next round
+            return;
+        }
         synchronized (drainLock) {
-            while (running && connection.isConnected()) {
+            while (running && !paused && connection.isConnected()) {
                 int room = settings.connection().inFlightWindow() - inFlight.size();
                 if (room <= 0) {
                     return;
@@ -234,6 +261,9 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
                         // no room or the client refused: give the rest back, in order, for the next trigger
                         for (int j = i; j < ready.size(); j++) {
                             ready.get(j).entries().forEach(outbox::release);
+                        }
+                        if (i < room) {
+                            retryLater();
                         }
                         return;
                     }
@@ -288,7 +318,9 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         public void delivered() {
             if (inFlight.remove(message.id()) != null) {
                 message.entries().forEach(outbox::acknowledge);
+                retries.delivered(message.entries());
                 sent.addAndGet(message.entries().size());
+                lastSuccess = System.currentTimeMillis();
             }
             if (settings.delivery().intervalSeconds() == 0 || roundOpen.get()) {
                 requestDrain();
@@ -298,10 +330,128 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         @Override
         public void failed(String reason) {
             if (inFlight.remove(message.id()) != null) {
-                message.entries().forEach(outbox::release);
+                failed.incrementAndGet();
+                lastError = "delivery failed: " + reason;
+                if (connection.isConnected()) {
+                    // refused with the link up: try again after the retry interval, never in a storm
+                    message.entries().forEach(entry -> releaseOrSetAside(entry, reason));
+                    retryLater();
+                } else {
+                    // the link broke: the reconnect sends it again at once
+                    message.entries().forEach(outbox::release);
+                }
             }
             logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
         }
+    }
+
+    /** Counts a failure of the change with the link up; after the last retry it is set aside as a dead letter. */
+    private void releaseOrSetAside(OutboxEntry entry, String reason) {
+        int failures = retries.failedWhileConnected(entry);
+        if (failures > 0) {
+            outbox.acknowledge(entry);
+            logger.warn("Endpoint {}: the change of {} (seq {}) failed {} times while connected ({}); it is set aside"
+                    + " as a dead letter", name, entry.change().itemName(), entry.seq(), failures, reason);
+        } else {
+            outbox.release(entry);
+        }
+    }
+
+    /** Holds sending until the retry interval passed, then opens a round; waiting changes keep their order. */
+    private void retryLater() {
+        retryHold = true;
+        if (running && retryScheduled.compareAndSet(false, true)) {
+            try {
+                retry = scheduler.schedule(() -> {
+                    retryScheduled.set(false);
+                    retryHold = false;
+                    openRound();
+                }, settings.outbox().retryIntervalMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                retryScheduled.set(false);
+            }
+        }
+    }
+
+    /** Changes set aside after failing {@code maxRetries} times while the connection stayed up. */
+    public long deadLettered() {
+        return retries.deadLettered();
+    }
+
+    /** Messages whose delivery failed (connection lost or refused); their changes were kept. */
+    public long failed() {
+        return failed.get();
+    }
+
+    // --- operation (console and channels)
+
+    /** Stops sending; changes keep queueing. */
+    public void pause() {
+        paused = true;
+    }
+
+    /** Sends again, starting with what queued meanwhile. */
+    public void resume() {
+        paused = false;
+        openRound();
+    }
+
+    /**
+     * Queues changes the user asked to send again (for example the current states after a cloud-side reset),
+     * past the value filters, and sends them at once.
+     */
+    public void republish(List<StateChange> changes) {
+        changes.forEach(outbox::add);
+        openRound();
+    }
+
+    /**
+     * Publishes one message outside the outbox, to check the link.
+     *
+     * @return completes with the milliseconds until the broker acknowledged it, or exceptionally
+     */
+    public CompletableFuture<Long> publishTest(String topic, byte[] payload) {
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        long start = System.nanoTime();
+        try {
+            connection.publish(topic, payload, settings.delivery().qos(), false, new DeliveryCallback() {
+                @Override
+                public void delivered() {
+                    result.complete((System.nanoTime() - start) / 1_000_000);
+                }
+
+                @Override
+                public void failed(String reason) {
+                    result.completeExceptionally(new IllegalStateException(reason));
+                }
+            });
+        } catch (MqttException e) {
+            result.completeExceptionally(new IllegalStateException(e.getMessage(), e));
+        }
+        return result;
+    }
+
+    /**
+     * Drops every waiting change (not those in flight, which the broker may already have).
+     *
+     * @return how many were dropped
+     */
+    public long purge() {
+        long purged = 0;
+        for (List<OutboxEntry> batch = outbox.take(1000); !batch.isEmpty(); batch = outbox.take(1000)) {
+            batch.forEach(outbox::acknowledge);
+            purged += batch.size();
+        }
+        return purged;
+    }
+
+    public EndpointStatistics statistics() {
+        return new EndpointStatistics(connection.isConnected(), paused, outbox.waiting(), inFlight.size(), sent.get(),
+                failed.get(), outbox.dropped() + oversized.get(), lastSuccess, lastError);
+    }
+
+    public EndpointSettings settings() {
+        return settings;
     }
 
     @Override

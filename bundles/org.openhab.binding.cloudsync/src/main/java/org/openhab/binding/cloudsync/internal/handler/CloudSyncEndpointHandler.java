@@ -12,26 +12,36 @@
  */
 package org.openhab.binding.cloudsync.internal.handler;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.cloudsync.internal.config.ConfigurationError;
+import org.openhab.binding.cloudsync.internal.config.ConnectionConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.config.EndpointSettingsParser;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
+import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
-import org.openhab.binding.cloudsync.internal.outbox.MemoryOutbox;
+import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.BaseThingHandler;
 import org.openhab.core.types.Command;
+import org.openhab.core.types.RefreshType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,34 +55,60 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class CloudSyncEndpointHandler extends BaseThingHandler implements EndpointStatusListener {
 
+    private static final String CLIENT_ID = "clientId";
+
     private final Logger logger = LoggerFactory.getLogger(CloudSyncEndpointHandler.class);
+    private static final int CHANNEL_REFRESH_SECONDS = 5;
+
     private final SyncHub hub;
     private final ItemCatalog catalog;
+    private final EndpointDirectory directory;
+    private final StatusChannels channels = new StatusChannels();
+    private @Nullable ScheduledFuture<?> channelRefresh;
+    private volatile boolean publishOnConnect;
 
     private @Nullable SyncEndpoint endpoint;
+    /** Whether certificate checks are off: said in the ONLINE status too. */
+    private volatile boolean insecure;
 
-    public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog) {
+    public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog, EndpointDirectory directory) {
         super(thing);
         this.hub = hub;
         this.catalog = catalog;
+        this.directory = directory;
     }
 
     @Override
     public void initialize() {
+        // listed in the console also while misconfigured, so that `status` can say why
+        directory.add(this);
+        ensureClientId();
         EndpointSettings settings;
         try {
-            settings = EndpointSettingsParser.parse(getConfigAs(EndpointConfiguration.class), getThing().getUID());
+            EndpointConfiguration config = getConfigAs(EndpointConfiguration.class);
+            settings = EndpointSettingsParser.parse(config, getThing().getUID());
+            publishOnConnect = EndpointSettingsParser.publishOnConnect(config);
         } catch (ConfigurationError e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.statusDescription());
             return;
         }
+        insecure = settings.connection().insecure();
         updateStatus(ThingStatus.UNKNOWN);
-        SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings,
-                new MemoryOutbox(settings.delivery().outboxCapacity(), settings.delivery().coalesce()), scheduler,
+        Outbox outbox;
+        try {
+            outbox = OutboxFactory.open(getThing().getUID(), settings, scheduler);
+        } catch (IOException e) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    ConfigurationError.statusText("offline.conf-error-outbox", List.of(
+                            OutboxFactory.folder(getThing().getUID()).toString(), String.valueOf(e.getMessage()))));
+            return;
+        }
+        SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings, outbox, scheduler,
                 this, catalog::get);
         try {
             newEndpoint.start();
         } catch (MqttException e) {
+            outbox.close();
             // Paho validates the server URI and client id when the client is created
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     ConfigurationError.statusText("offline.conf-error-client", List.of(String.valueOf(e.getMessage()))));
@@ -81,24 +117,88 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         endpoint = newEndpoint;
         catalog.addChangeListener(newEndpoint.selector());
         hub.register(newEndpoint);
+        channels.clear();
+        channelRefresh = scheduler.scheduleWithFixedDelay(() -> refreshChannels(false), CHANNEL_REFRESH_SECONDS,
+                CHANNEL_REFRESH_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Replaces an empty client id once by a generated one, stored in the Thing configuration: it stays the same
+     * across restarts and differs between installations, so two homes with the same Thing UID on one broker do
+     * not throw each other off (a broker drops the older connection of a client id).
+     */
+    private void ensureClientId() {
+        Object clientId = getConfig().get(CLIENT_ID);
+        if (clientId == null || clientId.toString().isBlank()) {
+            Configuration configuration = editConfiguration();
+            configuration.put(CLIENT_ID, ConnectionConfigParser.generateClientId());
+            updateConfiguration(configuration);
+        }
     }
 
     @Override
     public void dispose() {
+        ScheduledFuture<?> refresh = channelRefresh;
+        if (refresh != null) {
+            refresh.cancel(false);
+            channelRefresh = null;
+        }
+        directory.remove(this);
         SyncEndpoint current = endpoint;
         endpoint = null;
         if (current != null) {
             hub.unregister(current);
             catalog.removeChangeListener(current.selector());
             current.stop();
+            // stores what is still in memory: a clean stop loses nothing
+            current.outbox().close();
             logger.debug("Endpoint {} stopped with {} changes waiting", getThing().getUID(),
                     current.outbox().waiting());
         }
     }
 
+    /** The Thing is being removed: its queue goes with it. */
+    @Override
+    public void handleRemoval() {
+        dispose();
+        try {
+            OutboxFactory.delete(getThing().getUID());
+        } catch (IOException e) {
+            logger.warn("The outbox folder {} of the removed Thing could not be deleted: {}",
+                    OutboxFactory.folder(getThing().getUID()), e.getMessage());
+        }
+        super.handleRemoval();
+    }
+
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        // the endpoint Thing has no commandable channels
+        // the status channels are read-only
+        if (command instanceof RefreshType) {
+            refreshChannels(true);
+        }
+    }
+
+    private void refreshChannels(boolean force) {
+        SyncEndpoint current = endpoint;
+        if (current != null) {
+            channels.update(current.statistics(), force, this::updateState);
+        }
+    }
+
+    /** Queues the current state of every item this endpoint selects (optionally only some) and sends it now. */
+    public int republish(Predicate<ItemInfo> only) {
+        SyncEndpoint current = endpoint;
+        if (current == null) {
+            return 0;
+        }
+        List<StateChange> changes = new CurrentStates(catalog).of(item -> current.selects(item.name()) && only.test(item));
+        current.republish(changes);
+        return changes.size();
+    }
+
+    /** The catalog this handler's endpoint selects from, for the console's item and group arguments. */
+    public ItemCatalog catalog() {
+        return catalog;
     }
 
     /** The running endpoint, for the console; null while not initialized or misconfigured. */
@@ -108,7 +208,10 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
 
     @Override
     public void online() {
-        updateStatus(ThingStatus.ONLINE);
+        if (publishOnConnect) {
+            scheduler.execute(() -> republish(item -> true));
+        }
+        updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, insecure ? "@text/online.insecure" : null);
     }
 
     @Override

@@ -18,25 +18,50 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * The {@link ConnectionSettings} say how to reach and log in to one broker.
  *
- * @param serverUri the Paho server URI, for example {@code tcp://broker.example.com:1883}
+ * @param serverUri the Paho server URI, for example {@code ssl://broker.example.com:8883}; it never carries
+ *            credentials, so it may be logged
  * @param clientId the MQTT client identifier
  * @param username the login name, or null for none
  * @param password the login password, or null for none; never printed
- * @param keepAliveSeconds the MQTT keep-alive
+ * @param keepAliveSeconds the MQTT keep-alive; 0 turns it off
  * @param inFlightWindow the most unacknowledged publishes at once
  * @param minBackoffMillis the first reconnect delay
  * @param maxBackoffMillis the longest reconnect delay
+ * @param cleanSession whether the broker forgets the session when we disconnect
+ * @param connectTimeoutSeconds how long one connect attempt (TCP, TLS and CONNACK) may take
+ * @param statusTopic where the birth ({@code online}) and last-will ({@code offline}) messages go, retained;
+ *            null for none
+ * @param tls how to check the broker and prove who we are on ssl:// and wss://; null for tcp:// and ws://
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public record ConnectionSettings(String serverUri, String clientId, @Nullable String username,
         @Nullable String password, int keepAliveSeconds, int inFlightWindow, long minBackoffMillis,
-        long maxBackoffMillis) {
+        long maxBackoffMillis, boolean cleanSession, int connectTimeoutSeconds, @Nullable String statusTopic,
+        @Nullable TlsSettings tls) {
 
-    /** Leaves the password out. */
+    public static final String ONLINE = "online";
+    public static final String OFFLINE = "offline";
+    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+
+    /** Plain settings: clean session, no status topic, no TLS. */
+    public ConnectionSettings(String serverUri, String clientId, @Nullable String username, @Nullable String password,
+            int keepAliveSeconds, int inFlightWindow, long minBackoffMillis, long maxBackoffMillis) {
+        this(serverUri, clientId, username, password, keepAliveSeconds, inFlightWindow, minBackoffMillis,
+                maxBackoffMillis, true, DEFAULT_CONNECT_TIMEOUT_SECONDS, null, null);
+    }
+
+    /** Whether certificate checks are off (the {@code insecure} setting). */
+    public boolean insecure() {
+        TlsSettings current = tls;
+        return current != null && current.insecure();
+    }
+
+    /** Leaves the password out; the TLS part holds no secret text. */
     @Override
     public String toString() {
         return "ConnectionSettings[" + serverUri + ", clientId=" + clientId + ", username=" + username
-                + ", password=" + (password == null ? "none" : "***") + "]";
+                + ", password=" + (password == null ? "none" : "***") + ", keepAlive=" + keepAliveSeconds
+                + ", cleanSession=" + cleanSession + ", statusTopic=" + statusTopic + ", tls=" + tls + "]";
     }
 }

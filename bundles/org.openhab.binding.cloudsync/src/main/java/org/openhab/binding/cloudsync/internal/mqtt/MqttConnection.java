@@ -12,10 +12,15 @@
  */
 package org.openhab.binding.cloudsync.internal.mqtt;
 
+import static org.openhab.binding.cloudsync.internal.mqtt.ConnectOptionsFactory.STATUS_QOS;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -24,7 +29,6 @@ import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -35,23 +39,34 @@ import org.slf4j.LoggerFactory;
  * The {@link MqttConnection} keeps one Paho client connected to one broker. It runs its own connect loop on
  * the given scheduler with jittered exponential backoff, which, unlike Paho's automatic reconnect, also
  * retries a failed first connect and keeps its delay per connection. Nothing here blocks the caller except
- * {@link #stop()}, which waits a bounded time for a clean disconnect.
+ * {@link #stop()}, which waits a bounded time for a clean disconnect. A connection is started once.
+ * <p>
+ * With a status topic, the broker holds our state there, retained: {@code online} is published on every
+ * connect, {@code offline} before a clean disconnect, and the broker publishes {@code offline} itself (the
+ * last will) when the connection dies without one.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class MqttConnection implements MqttCallback {
 
-    private static final long DISCONNECT_TIMEOUT_MILLIS = 1500;
+    /** How long {@link #stop()} lets a connect attempt under way finish before leaving it to finish alone. */
+    private static final long CONNECT_SETTLE_MILLIS = 1000;
+    private static final long OFFLINE_PUBLISH_TIMEOUT_MILLIS = 500;
+    private static final long DISCONNECT_TIMEOUT_MILLIS = 1000;
+    private static final long FORCED_DISCONNECT_TIMEOUT_MILLIS = 500;
 
     private final Logger logger = LoggerFactory.getLogger(MqttConnection.class);
     private final ConnectionSettings settings;
     private final ScheduledExecutorService scheduler;
     private final ConnectionListener listener;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     private volatile boolean stopped = true;
     private volatile @Nullable MqttAsyncClient client;
     private volatile @Nullable ScheduledFuture<?> pendingConnect;
+    /** The connect attempt under way, if any. */
+    private volatile @Nullable IMqttToken connecting;
     private volatile int failedAttempts;
 
     public MqttConnection(ConnectionSettings settings, ScheduledExecutorService scheduler,
@@ -76,9 +91,16 @@ public final class MqttConnection implements MqttCallback {
         scheduleConnect(0);
     }
 
-    /** Disconnects and releases Paho's threads; waits at most a few seconds. */
+    /**
+     * Says {@code offline}, disconnects and releases Paho's threads; waits at most about three seconds.
+     * <p>
+     * A connect attempt under way is not cut off: closing Paho 1.2.5 while it starts its threads can leave its
+     * connect thread sleeping forever. The attempt gets a second to finish; if it needs longer (a host that does
+     * not answer), it finishes on its own within the connect timeout and the client is released then.
+     */
     public void stop() {
         MqttAsyncClient oldClient;
+        IMqttToken attempt;
         synchronized (this) {
             stopped = true;
             ScheduledFuture<?> future = pendingConnect;
@@ -87,27 +109,73 @@ public final class MqttConnection implements MqttCallback {
             }
             oldClient = client;
             client = null;
+            attempt = connecting;
         }
         if (oldClient == null) {
             return;
         }
+        if (attempt != null && !settled(attempt)) {
+            logger.debug("A connect attempt to {} is under way; the client is released when it ends",
+                    settings.serverUri());
+            return;
+        }
+        release(oldClient);
+    }
+
+    private boolean settled(IMqttToken attempt) {
+        try {
+            attempt.waitForCompletion(CONNECT_SETTLE_MILLIS);
+        } catch (MqttException e) {
+            // failed or timed out: isComplete() tells which
+        }
+        return attempt.isComplete();
+    }
+
+    /** Ends the client for good, once: offline message, clean disconnect, then close. */
+    private void release(MqttAsyncClient oldClient) {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (oldClient.isConnected()) {
+                publishOffline(oldClient);
                 oldClient.disconnect(0).waitForCompletion(DISCONNECT_TIMEOUT_MILLIS);
             }
         } catch (MqttException e) {
             logger.debug("Clean disconnect from {} failed: {}", settings.serverUri(), e.getMessage());
         }
         try {
-            // also ends a connect attempt still under way
-            oldClient.disconnectForcibly(0, DISCONNECT_TIMEOUT_MILLIS, false);
+            oldClient.disconnectForcibly(0, FORCED_DISCONNECT_TIMEOUT_MILLIS, false);
         } catch (MqttException e) {
-            logger.trace("Forced disconnect: {}", e.getMessage());
+            logger.trace("Forced disconnect from {}: {}", settings.serverUri(), e.getMessage());
         }
         try {
             oldClient.close(true);
         } catch (MqttException e) {
             logger.debug("Closing the client for {} failed: {}", settings.serverUri(), e.getMessage());
+        }
+    }
+
+    /**
+     * Releases the client of an attempt that {@link #stop()} left to finish. Paho forbids disconnecting from its
+     * callback thread, so this runs on the scheduler, or on a thread of its own when the scheduler is shut down.
+     */
+    private void releaseLater(MqttAsyncClient current) {
+        try {
+            scheduler.execute(() -> release(current));
+        } catch (RejectedExecutionException e) {
+            Thread releaser = new Thread(() -> release(current), "cloudsync-release-" + settings.clientId());
+            releaser.setDaemon(true);
+            releaser.start();
+        }
+    }
+
+    /** A clean goodbye: the last will only covers a connection that dies. */
+    private void publishOffline(MqttAsyncClient current) throws MqttException {
+        String statusTopic = settings.statusTopic();
+        if (statusTopic != null) {
+            current.publish(statusTopic, ConnectionSettings.OFFLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS,
+                    true).waitForCompletion(OFFLINE_PUBLISH_TIMEOUT_MILLIS);
         }
     }
 
@@ -147,62 +215,66 @@ public final class MqttConnection implements MqttCallback {
         pendingConnect = scheduler.schedule(this::attemptConnect, delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void attemptConnect() {
+    /** Starts one connect attempt; Paho runs it on its own thread and calls back. */
+    private synchronized void attemptConnect() {
         MqttAsyncClient current = client;
         if (stopped || current == null) {
             return;
         }
         try {
-            current.connect(connectOptions(), null, new IMqttActionListener() {
+            connecting = current.connect(ConnectOptionsFactory.of(settings), null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(@Nullable IMqttToken token) {
-                    onConnected();
+                    connecting = null;
+                    onConnected(current);
                 }
 
                 @Override
                 public void onFailure(@Nullable IMqttToken token, @Nullable Throwable error) {
-                    onConnectFailed(error == null ? new MqttException(MqttException.REASON_CODE_UNEXPECTED_ERROR)
-                            : error);
+                    connecting = null;
+                    onConnectFailed(current,
+                            error == null ? new MqttException(MqttException.REASON_CODE_UNEXPECTED_ERROR) : error);
                 }
             });
         } catch (MqttException e) {
-            onConnectFailed(e);
+            onConnectFailed(current, e);
         }
     }
 
-    private MqttConnectOptions connectOptions() {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(false);
-        options.setKeepAliveInterval(settings.keepAliveSeconds());
-        options.setConnectionTimeout(10);
-        options.setMaxInflight(settings.inFlightWindow());
-        String username = settings.username();
-        if (username != null) {
-            options.setUserName(username);
-        }
-        String password = settings.password();
-        if (password != null) {
-            options.setPassword(password.toCharArray());
-        }
-        return options;
-    }
-
-    private void onConnected() {
+    private void onConnected(MqttAsyncClient current) {
         if (stopped) {
+            releaseLater(current);
             return;
         }
         failedAttempts = 0;
-        logger.debug("Connected to {} as {}", settings.serverUri(), settings.clientId());
+        if (settings.insecure()) {
+            logger.warn("Connected to {} WITHOUT checking the broker's certificate and host name (insecure is on):"
+                    + " anyone between openHAB and the broker can read and change the data", settings.serverUri());
+        } else {
+            logger.debug("Connected to {} as {}", settings.serverUri(), settings.clientId());
+        }
+        publishOnline(current);
         listener.connected();
     }
 
-    private void onConnectFailed(Throwable error) {
+    private void publishOnline(MqttAsyncClient current) {
+        String statusTopic = settings.statusTopic();
+        if (statusTopic != null) {
+            try {
+                current.publish(statusTopic, ConnectionSettings.ONLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS,
+                        true);
+            } catch (MqttException e) {
+                logger.debug("Publishing online to {} failed: {}", statusTopic, e.getMessage());
+            }
+        }
+    }
+
+    private void onConnectFailed(MqttAsyncClient current, Throwable error) {
         if (stopped) {
+            releaseLater(current);
             return;
         }
-        ConnectFailure failure = ConnectFailure.of(error);
+        ConnectFailure failure = ConnectFailure.of(error, settings.serverUri());
         long delay = nextBackoff();
         logger.debug("Connecting to {} failed: {}; next attempt in {} ms", settings.serverUri(), failure.reason(),
                 delay);

@@ -20,12 +20,13 @@ import org.openhab.binding.cloudsync.internal.intake.StateChange;
 /**
  * The {@link Outbox} holds an endpoint's changes from intake until the broker acknowledged them. An entry
  * taken for sending stays owned by the outbox until it is acknowledged (gone) or released (back in line at
- * its old place), so a failed send never loses it.
+ * its old place), so a failed send never loses it. A change leaves an outbox unsent only counted: by its bounds
+ * or maximum age ({@link #stats()}), or replaced by a newer state of its item when coalescing.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public interface Outbox {
+public interface Outbox extends AutoCloseable {
 
     /** Queues a change; called on the event thread, so it must only touch memory. */
     void add(StateChange change);
@@ -33,7 +34,7 @@ public interface Outbox {
     /** Takes up to {@code max} of the oldest waiting entries for sending, oldest first. */
     List<OutboxEntry> take(int max);
 
-    /** The broker has the entry: forget it. */
+    /** The broker has the entry (or it is set aside for good): forget it. */
     void acknowledge(OutboxEntry entry);
 
     /** Sending failed: put the entry back in line at its place. */
@@ -42,6 +43,13 @@ public interface Outbox {
     /** Entries waiting to be taken (not counting those being sent). */
     int waiting();
 
-    /** Entries dropped because the outbox was full. */
+    /** Entries let go without sending, whatever the reason (bounds, age). */
     long dropped();
+
+    /** A snapshot of the counters. */
+    OutboxStats stats();
+
+    /** Keeps what is queued for the next start (when persistent) and releases the store. */
+    @Override
+    void close();
 }

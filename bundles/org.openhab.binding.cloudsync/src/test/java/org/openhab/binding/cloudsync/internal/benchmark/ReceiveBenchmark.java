@@ -31,7 +31,7 @@ import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
-import org.openhab.binding.cloudsync.internal.outbox.MemoryOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import org.openhab.core.events.Event;
@@ -123,7 +123,8 @@ public final class ReceiveBenchmark {
         };
         EndpointSettings settings = TestSettings.endpoint(1883, configure.andThen(c -> c.interval = 5));
         EndpointStatusListener status = mock(EndpointStatusListener.class);
-        return new SyncEndpoint("bench" + index, settings, new MemoryOutbox(ITEMS * 2, true), scheduler, status,
+        return new SyncEndpoint("bench" + index, settings, DurableOutbox.inMemory("bench" + index,
+                settings.outbox(), true, scheduler), scheduler, status,
                 catalog::get);
     }
 

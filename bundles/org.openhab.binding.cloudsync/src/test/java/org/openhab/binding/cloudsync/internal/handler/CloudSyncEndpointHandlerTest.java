@@ -72,7 +72,8 @@ class CloudSyncEndpointHandlerTest {
         when(thing.getConfiguration()).thenReturn(new Configuration(configuration));
         ItemRegistry registry = mock(ItemRegistry.class);
         when(registry.getItems()).thenReturn(List.of());
-        CloudSyncEndpointHandler created = new CloudSyncEndpointHandler(thing, hub, new ItemCatalog(registry));
+        CloudSyncEndpointHandler created = new CloudSyncEndpointHandler(thing, hub, new ItemCatalog(registry),
+                new EndpointDirectory());
         handler = created;
         created.setCallback(callback);
         created.initialize();

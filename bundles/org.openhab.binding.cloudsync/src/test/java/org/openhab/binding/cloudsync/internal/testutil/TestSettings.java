@@ -46,7 +46,8 @@ public final class TestSettings {
             ConnectionSettings connection = parsed.connection();
             ConnectionSettings fast = new ConnectionSettings(connection.serverUri(), connection.clientId(),
                     connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500);
-            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast);
+            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast,
+                    parsed.outbox());
         } catch (ConfigurationError e) {
             throw new IllegalArgumentException("test configuration rejected: " + e.statusDescription(), e);
         }

@@ -35,16 +35,11 @@ import org.openhab.core.events.EventSubscriber;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.items.events.ItemStateChangedEvent;
-import org.openhab.core.library.types.DecimalType;
-import org.openhab.core.library.types.OnOffType;
-import org.openhab.core.library.types.QuantityType;
-import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
 import org.openhab.core.types.State;
-import org.openhab.core.types.UnDefType;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -69,6 +64,7 @@ final class OpenHabStandIn implements OpenHabDriver {
     private final Map<String, ManagedThing> things = new ConcurrentHashMap<>();
     private final ServiceTracker<ThingHandlerFactory, ThingHandlerFactory> handlerFactories;
     private final ServiceTracker<EventSubscriber, EventSubscriber> eventSubscribers;
+    private final ConsoleRunner console;
     /** openHAB hands events to a subscriber on one thread, in order. */
     private final ExecutorService eventExecutor = Executors.newSingleThreadExecutor(
             runnable -> daemon(runnable, "OH-eventexecutor-1"));
@@ -87,9 +83,11 @@ final class OpenHabStandIn implements OpenHabDriver {
         this.eventSubscribers = new ServiceTracker<>(context, EventSubscriber.class, null);
         handlerFactories.open();
         eventSubscribers.open();
+        this.console = new ConsoleRunner(context);
     }
 
     void shutdown() {
+        console.shutdown();
         eventSubscribers.close();
         handlerFactories.close();
         eventExecutor.shutdownNow();
@@ -154,8 +152,8 @@ final class OpenHabStandIn implements OpenHabDriver {
         if (!(item instanceof TestItem testItem)) {
             throw new IllegalStateException("No item " + itemName + " in the test's ItemRegistry; add it first");
         }
-        State newValue = parseState(item.getType(), newState);
-        State oldValue = parseState(item.getType(), oldState);
+        State newValue = StateParser.parse(item.getType(), newState);
+        State oldValue = StateParser.parse(item.getType(), oldState);
         testItem.setState(newValue);
         ItemStateChangedEvent event = ItemEventFactory.createStateChangedEvent(itemName, newValue, oldValue);
 
@@ -180,6 +178,34 @@ final class OpenHabStandIn implements OpenHabDriver {
     }
 
     @Override
+    public List<String> postItemStateChanges(List<List<String>> changes) {
+        List<String> states = new ArrayList<>();
+        for (List<String> change : changes) {
+            if (change.size() != 3) {
+                throw new IllegalStateException("A change is [item, new state, old state], not " + change);
+            }
+            states.add(postItemStateChanged(change.get(0), change.get(1), change.get(2)));
+        }
+        return states;
+    }
+
+    @Override
+    public String setItemState(String itemName, String state) {
+        Item item = itemRegistry.get(itemName);
+        if (!(item instanceof TestItem testItem)) {
+            throw new IllegalStateException("No item " + itemName + " in the test's ItemRegistry; add it first");
+        }
+        State value = StateParser.parse(item.getType(), state);
+        testItem.setState(value);
+        return value.toFullString();
+    }
+
+    @Override
+    public String executeConsoleCommand(String command, List<String> arguments) {
+        return console.execute(command, arguments);
+    }
+
+    @Override
     public void removeThing(String thingUid) {
         ManagedThing managed = managed(thingUid);
         try {
@@ -192,24 +218,6 @@ final class OpenHabStandIn implements OpenHabDriver {
             managed.factory().unregisterHandler(managed.thing());
             managed.thing().setHandler(null);
             things.remove(thingUid);
-        }
-    }
-
-    /** The state openHAB's TypeParser would make of this text for an item of this type. */
-    private static State parseState(String itemType, String text) {
-        if ("NULL".equals(text) || "UNDEF".equals(text)) {
-            return UnDefType.valueOf(text);
-        }
-        String baseType = itemType.split(":", 2)[0];
-        switch (baseType) {
-            case "Switch":
-                return OnOffType.valueOf(text);
-            case "Number":
-                return itemType.contains(":") ? new QuantityType<>(text) : new DecimalType(text);
-            case "String":
-                return new StringType(text);
-            default:
-                throw new IllegalStateException("The driver cannot make a state for item type " + itemType);
         }
     }
 

@@ -1,0 +1,213 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.console;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatistics;
+import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
+import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
+import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
+import org.openhab.core.io.console.Console;
+import org.openhab.core.thing.ThingStatusInfo;
+
+/**
+ * The {@link EndpointCommands} carry out the console's sub-commands on endpoint handlers and print the
+ * results. Nothing printed holds a secret: configuration values of secret parameters and credentials in a
+ * broker URL are masked.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+final class EndpointCommands {
+
+    static final String MASK = "***";
+    static final String TEST_ITEM = "CloudSync_Test";
+    private static final long TEST_TIMEOUT_SECONDS = 10;
+
+    void list(List<CloudSyncEndpointHandler> handlers, Console console) {
+        if (handlers.isEmpty()) {
+            console.println("No Cloud Sync endpoints.");
+            return;
+        }
+        console.println(String.format(Locale.ROOT, "%-28s %-20s %-8s %-32s %8s %8s %6s  %s", "Thing", "Label",
+                "Status", "Broker", "Queued", "Sent", "Failed", "Last success"));
+        for (CloudSyncEndpointHandler handler : handlers) {
+            SyncEndpoint endpoint = handler.getEndpoint();
+            EndpointStatistics stats = endpoint == null ? null : endpoint.statistics();
+            console.println(String.format(Locale.ROOT, "%-28s %-20s %-8s %-32s %8s %8s %6s  %s",
+                    handler.getThing().getUID().getAsString(), String.valueOf(handler.getThing().getLabel()),
+                    handler.getThing().getStatus(), endpoint == null ? "-" : broker(endpoint),
+                    stats == null ? "-" : String.valueOf(stats.queued() + stats.inFlight()),
+                    stats == null ? "-" : String.valueOf(stats.sent()),
+                    stats == null ? "-" : String.valueOf(stats.failed()),
+                    stats == null ? "-" : lastSuccess(stats)));
+        }
+    }
+
+    void status(CloudSyncEndpointHandler handler, Console console) {
+        ThingStatusInfo status = handler.getThing().getStatusInfo();
+        console.println("Thing:         " + handler.getThing().getUID() + " (" + handler.getThing().getLabel() + ")");
+        console.println("Status:        " + status.getStatus() + " / " + status.getStatusDetail()
+                + (status.getDescription() == null ? "" : " / " + status.getDescription()));
+        SyncEndpoint endpoint = handler.getEndpoint();
+        if (endpoint != null) {
+            EndpointStatistics stats = endpoint.statistics();
+            console.println("Broker:        " + broker(endpoint));
+            console.println("TLS:           " + tls(endpoint));
+            console.println("Connected:     " + stats.connected() + (stats.paused() ? " (sending paused)" : ""));
+            console.println("Queued:        " + stats.queued() + " waiting, " + stats.inFlight() + " in flight");
+            console.println("Outbox:        " + endpoint.outbox());
+            console.println("Sent:          " + stats.sent());
+            console.println("Failed:        " + stats.failed());
+            console.println("Dropped:       " + stats.dropped());
+            console.println("Last success:  " + lastSuccess(stats));
+            console.println("Last error:    " + (stats.lastError() == null ? "-" : stats.lastError()));
+        }
+        console.println("Configuration:");
+        Map<String, Object> sorted = new TreeMap<>(handler.getThing().getConfiguration().getProperties());
+        sorted.forEach((name, value) -> console.println("  " + name + " = " + ConfigMasking.mask(name, value)));
+    }
+
+    void flush(CloudSyncEndpointHandler handler, Console console) {
+        SyncEndpoint endpoint = running(handler, console);
+        if (endpoint != null) {
+            long queued = endpoint.statistics().queued();
+            endpoint.flush();
+            console.println(handler.getThing().getUID() + ": sending " + queued + " queued changes now");
+        }
+    }
+
+    void pause(CloudSyncEndpointHandler handler, Console console) {
+        SyncEndpoint endpoint = running(handler, console);
+        if (endpoint != null) {
+            endpoint.pause();
+            console.println(handler.getThing().getUID() + ": paused; changes keep queueing");
+        }
+    }
+
+    void resume(CloudSyncEndpointHandler handler, Console console) {
+        SyncEndpoint endpoint = running(handler, console);
+        if (endpoint != null) {
+            long queued = endpoint.statistics().queued();
+            endpoint.resume();
+            console.println(handler.getThing().getUID() + ": sending again, " + queued + " queued changes first");
+        }
+    }
+
+    void purge(CloudSyncEndpointHandler handler, boolean confirmed, Console console) {
+        SyncEndpoint endpoint = running(handler, console);
+        if (endpoint == null) {
+            return;
+        }
+        if (!confirmed) {
+            console.println(handler.getThing().getUID() + ": " + endpoint.statistics().queued()
+                    + " queued changes would be dropped. Add " + CloudSyncConsoleCommand.YES + " to drop them.");
+            return;
+        }
+        console.println(handler.getThing().getUID() + ": dropped " + endpoint.purge() + " queued changes");
+    }
+
+    void republish(List<CloudSyncEndpointHandler> handlers, @Nullable String itemOrGroup, Console console) {
+        for (CloudSyncEndpointHandler handler : handlers) {
+            if (running(handler, console) == null) {
+                continue;
+            }
+            int count = handler.republish(item -> itemOrGroup == null || isOrBelongsTo(item, itemOrGroup, handler));
+            console.println(handler.getThing().getUID() + ": republishing the current state of " + count + " items");
+        }
+    }
+
+    /** The item itself, or a member (recursively) of the group of that name. */
+    private static boolean isOrBelongsTo(ItemInfo item, String name, CloudSyncEndpointHandler handler) {
+        if (item.name().equals(name)) {
+            return true;
+        }
+        List<String> parents = item.groupNames();
+        for (int depth = 0; depth < 32 && !parents.isEmpty(); depth++) {
+            if (parents.contains(name)) {
+                return true;
+            }
+            parents = parents.stream().map(handler.catalog()::get)
+                    .flatMap(parent -> parent == null ? java.util.stream.Stream.empty() : parent.groupNames().stream())
+                    .toList();
+        }
+        return false;
+    }
+
+    void test(CloudSyncEndpointHandler handler, Console console) {
+        SyncEndpoint endpoint = running(handler, console);
+        if (endpoint == null) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        StateChange probe = new StateChange(TEST_ITEM, null, "test", false, null, null, null, now, null);
+        String topic = endpoint.settings().payload().topic().render(probe, null);
+        String payload = "{\"test\":true,\"timestamp\":\"" + JsonMessage.formatTimestamp(now) + "\"}";
+        console.println(handler.getThing().getUID() + ": publishing a test message to " + topic);
+        try {
+            long millis = endpoint.publishTest(topic, payload.getBytes(StandardCharsets.UTF_8))
+                    .get(TEST_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            console.println("The broker acknowledged it after " + millis + " ms (QoS "
+                    + endpoint.settings().delivery().qos() + ").");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            console.println("Failed: " + (cause == null ? e.getMessage() : cause.getMessage()));
+        } catch (TimeoutException e) {
+            console.println("Failed: no acknowledgement within " + TEST_TIMEOUT_SECONDS + " s.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            console.println("Interrupted.");
+        }
+    }
+
+    private static @Nullable SyncEndpoint running(CloudSyncEndpointHandler handler, Console console) {
+        SyncEndpoint endpoint = handler.getEndpoint();
+        if (endpoint == null) {
+            ThingStatusInfo status = handler.getThing().getStatusInfo();
+            console.println(handler.getThing().getUID() + ": not running (" + status.getStatus() + " / "
+                    + status.getStatusDetail() + ")");
+        }
+        return endpoint;
+    }
+
+    private static String broker(SyncEndpoint endpoint) {
+        return ConfigMasking.maskUrlCredentials(endpoint.settings().connection().serverUri());
+    }
+
+    private static String tls(SyncEndpoint endpoint) {
+        String uri = endpoint.settings().connection().serverUri();
+        boolean secure = uri.startsWith("ssl://") || uri.startsWith("wss://");
+        if (!secure) {
+            return "off";
+        }
+        return endpoint.settings().connection().insecure() ? "on, certificate checks OFF (insecure)"
+                : "on, certificate and host name verified";
+    }
+
+    private static String lastSuccess(EndpointStatistics stats) {
+        return stats.lastSuccess() == 0 ? "never" : Instant.ofEpochMilli(stats.lastSuccess()).toString();
+    }
+}

@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.config;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
+import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
+
+/**
+ * Specifies the reliability settings: what the defaults give, what each parameter becomes, and what a wrong value
+ * is told.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+class OutboxConfigParserTest {
+
+    private static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
+        EndpointConfiguration config = new EndpointConfiguration();
+        config.host = "broker.example.com";
+        change.accept(config);
+        return config;
+    }
+
+    @Test
+    void defaultsKeepUpTo100000ChangesAnd100MegabytesOnDiskDroppingTheOldest() throws ConfigurationError {
+        OutboxSettings settings = OutboxConfigParser.parse(config(c -> {
+        }));
+
+        assertTrue(settings.persistent(), "the queue is kept on disk unless asked otherwise");
+        assertEquals(100_000, settings.maxQueued());
+        assertEquals(100L * 1024 * 1024, settings.maxQueuedBytes());
+        assertEquals(OverflowPolicy.DROP_OLDEST, settings.overflowPolicy());
+        assertEquals(0, settings.maxAgeMillis(), "changes of any age are sent by default");
+        assertEquals(10_000, settings.retryIntervalMillis());
+        assertEquals(10, settings.maxRetries());
+    }
+
+    @Test
+    void parametersBecomeSettingsInMillisecondsAndBytes() throws ConfigurationError {
+        OutboxSettings settings = OutboxConfigParser.parse(config(c -> {
+            c.persistent = false;
+            c.maxQueued = 500;
+            c.maxQueuedMB = 2;
+            c.overflowPolicy = " keep-latest-per-item ";
+            c.maxAge = 3600;
+            c.retryInterval = 30;
+            c.maxRetries = 0;
+        }));
+
+        assertEquals(new OutboxSettings(false, 500, 2L * 1024 * 1024, OverflowPolicy.KEEP_LATEST_PER_ITEM, 3_600_000,
+                30_000, 0), settings);
+    }
+
+    @Test
+    void theEndpointSettingsCarryTheOutboxSettings() throws ConfigurationError {
+        assertEquals(OverflowPolicy.DROP_NEWEST,
+                EndpointSettingsParser.parse(config(c -> c.overflowPolicy = "drop-newest"),
+                        new org.openhab.core.thing.ThingUID("cloudsync", "mqtt", "home")).outbox().overflowPolicy());
+    }
+
+    static Stream<Arguments> wrongValues() {
+        return Stream.of( //
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueued = 0, "offline.conf-error-max-queued",
+                        "0"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueued = 10_000_001,
+                        "offline.conf-error-max-queued", "10000001"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueuedMB = 0,
+                        "offline.conf-error-max-queued-mb", "0"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.overflowPolicy = "drop-random",
+                        "offline.conf-error-overflow-policy", "drop-random"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxAge = -1, "offline.conf-error-max-age", "-1"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.retryInterval = 0,
+                        "offline.conf-error-retry-interval", "0"),
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxRetries = -3,
+                        "offline.conf-error-max-retries", "-3"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wrongValues")
+    void wrongValueIsAConfigurationErrorNamingTheValue(Consumer<EndpointConfiguration> change, String textKey,
+            String argument) {
+        ConfigurationError error = assertThrows(ConfigurationError.class,
+                () -> OutboxConfigParser.parse(config(change)));
+
+        assertEquals(textKey, error.textKey());
+        assertEquals(List.of(argument), error.arguments());
+    }
+}

@@ -1,0 +1,306 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.outbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
+
+/**
+ * Specifies the durable outbox: order, acknowledged-before-deleted, what survives a stop and a crash, sequence
+ * numbers across restarts, and coalescing ({@link OutboxBoundsTest} specifies the bounds). The scheduler is a mock
+ * that never runs the writer, so each test decides when the writer stores ({@link DurableOutbox#write()}).
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+class DurableOutboxTest {
+
+    private static final long GIGABYTE = 1L << 30;
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path crashCopy;
+
+    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
+    private final List<DurableOutbox> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(DurableOutbox::close);
+    }
+
+    private static OutboxSettings bounds(int maxQueued, long maxBytes, OverflowPolicy policy) {
+        return new OutboxSettings(true, maxQueued, maxBytes, policy, 0, 10_000, 10);
+    }
+
+    private static OutboxSettings unbounded() {
+        return bounds(1_000_000, GIGABYTE, OverflowPolicy.DROP_OLDEST);
+    }
+
+    private DurableOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
+        DurableOutbox outbox = DurableOutbox.open(where, settings, coalesce, scheduler);
+        opened.add(outbox);
+        return outbox;
+    }
+
+    private DurableOutbox open(OutboxSettings settings) throws IOException {
+        return open(folder, settings, false);
+    }
+
+    private static void add(DurableOutbox outbox, String... itemEqualsStates) {
+        for (String change : itemEqualsStates) {
+            String[] parts = change.split("=");
+            outbox.add(Changes.text(parts[0], parts[1]));
+        }
+    }
+
+    private static List<String> changes(List<OutboxEntry> entries) {
+        return entries.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList();
+    }
+
+    /** What a crash of the whole JVM would leave: the store file as it is on disk now, opened elsewhere. */
+    private DurableOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
+        Files.copy(folder.resolve(OutboxStore.FILE_NAME), crashCopy.resolve(OutboxStore.FILE_NAME));
+        return open(crashCopy, settings, coalesce);
+    }
+
+    // --- order and acknowledgement
+
+    @Test
+    void changesAreTakenOldestFirstWithIncreasingSequenceNumbers() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "B=2", "A=3");
+
+        List<OutboxEntry> taken = outbox.take(10);
+
+        assertEquals(List.of("A=1", "B=2", "A=3"), changes(taken));
+        assertTrue(taken.get(0).seq() < taken.get(1).seq() && taken.get(1).seq() < taken.get(2).seq(),
+                "sequence numbers must increase in arrival order: " + taken);
+        assertEquals(0, outbox.waiting());
+        assertEquals(3, outbox.stats().inFlight());
+    }
+
+    @Test
+    void takeReturnsAtMostTheAskedNumberAndTheRestKeepsWaiting() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
+
+        assertEquals(List.of("A=1", "A=2"), changes(outbox.take(2)));
+        assertEquals(3, outbox.waiting());
+        assertEquals(List.of("A=3", "A=4", "A=5"), changes(outbox.take(10)));
+    }
+
+    @Test
+    void releasedChangeGoesBackToItsPlaceBeforeNewerOnes() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2");
+        List<OutboxEntry> first = outbox.take(1);
+        add(outbox, "A=3");
+
+        outbox.release(first.get(0));
+
+        assertEquals(List.of("A=1", "A=2", "A=3"), changes(outbox.take(10)));
+    }
+
+    @Test
+    void aTakenChangeStaysStoredUntilTheBrokerAcknowledgedIt() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2");
+        List<OutboxEntry> taken = outbox.take(2);
+        outbox.acknowledge(taken.get(0));
+        outbox.close();
+
+        DurableOutbox reopened = open(unbounded());
+        List<OutboxEntry> again = reopened.take(10);
+
+        assertEquals(List.of("A=2"), changes(again),
+                "the unacknowledged change must be sent again after a restart, the acknowledged one not");
+        assertEquals(taken.get(1).seq(), again.get(0).seq(), "a change sent again keeps its sequence number");
+    }
+
+    // --- restarts and crashes
+
+    @Test
+    void queuedChangesSurviveCloseAndReopenAndSequenceNumbersContinue() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "B=2", "C=3");
+        long lastSeq = outbox.take(10).get(2).seq();
+        add(outbox, "D=4");
+        // no write(): close() must store what is still in memory
+        outbox.close();
+
+        DurableOutbox reopened = open(unbounded());
+        add(reopened, "E=5");
+        List<OutboxEntry> taken = reopened.take(10);
+
+        assertEquals(List.of("A=1", "B=2", "C=3", "D=4", "E=5"), changes(taken),
+                "a clean stop must lose nothing and keep the order");
+        assertTrue(taken.get(4).seq() > lastSeq, "sequence numbers must keep increasing after a restart: " + taken);
+    }
+
+    @Test
+    void aJvmCrashLosesOnlyChangesTheWriterHadNotYetStored() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2");
+        outbox.write();
+        add(outbox, "A=3");
+
+        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+
+        assertEquals(List.of("A=1", "A=2"), changes(afterCrash.take(10)),
+                "stored changes must survive a crash; the one still in memory is the documented crash window");
+    }
+
+    @Test
+    void sequenceNumbersSentBeforeACrashAreNeverHandedOutAgain() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2", "A=3");
+        List<OutboxEntry> sent = outbox.take(3);
+
+        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        add(afterCrash, "A=4");
+        List<OutboxEntry> again = afterCrash.take(10);
+
+        assertEquals(List.of("A=1", "A=2", "A=3", "A=4"), changes(again),
+                "unacknowledged changes must be sent again after a crash");
+        assertEquals(sent.stream().map(OutboxEntry::seq).toList(),
+                again.subList(0, 3).stream().map(OutboxEntry::seq).toList(),
+                "a change sent again keeps its sequence number, so consumers see the duplicate");
+        assertTrue(again.get(3).seq() > sent.get(2).seq(), "a new change must get a number never sent before");
+    }
+
+    @Test
+    void storedBytesAreTheSameAfterAReopen() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "B=22", "C=333");
+        outbox.write();
+        long bytes = outbox.stats().storedBytes();
+        outbox.close();
+
+        assertEquals(bytes, open(unbounded()).stats().storedBytes());
+        assertTrue(bytes > 0);
+    }
+
+    @Test
+    void damagedStoreFileIsSetAsideAndANewOutboxStarts() throws IOException {
+        Files.write(folder.resolve(OutboxStore.FILE_NAME), "not a store".repeat(1000).getBytes(StandardCharsets.UTF_8));
+
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1");
+
+        assertEquals(List.of("A=1"), changes(outbox.take(10)));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith(OutboxStore.FILE_NAME + ".damaged-")),
+                    "the damaged file must be kept for a look, not deleted");
+        }
+    }
+
+    @Test
+    void deletingTheOutboxRemovesItsFolder() throws IOException {
+        Path thingFolder = folder.resolve("cloudsync_mqtt_home");
+        DurableOutbox outbox = open(thingFolder, unbounded(), false);
+        add(outbox, "A=1");
+        outbox.close();
+
+        DurableOutbox.delete(thingFolder);
+
+        assertFalse(Files.exists(thingFolder), "the queue of a removed Thing must be gone");
+    }
+
+    @Test
+    void changesOfferedAfterCloseAreCountedAsStopped() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        outbox.close();
+
+        add(outbox, "A=1");
+
+        assertEquals(1, outbox.stats().dropped(DropReason.STOPPED));
+    }
+
+    @Test
+    void inMemoryOutboxNumbersFromTheClockSoNumbersGrowAcrossRestarts() {
+        long before = System.currentTimeMillis() * 1000;
+        DurableOutbox outbox = DurableOutbox.inMemory("test", unbounded(), false, scheduler);
+        opened.add(outbox);
+        add(outbox, "A=1");
+
+        assertTrue(outbox.take(1).get(0).seq() >= before);
+    }
+
+    // --- coalescing
+
+    @Test
+    void coalescingKeepsOnlyTheLatestWaitingStatePerItemAlsoOnDisk() throws IOException {
+        DurableOutbox outbox = open(folder, unbounded(), true);
+        add(outbox, "A=1", "B=1");
+        outbox.write();
+        add(outbox, "A=2", "A=3");
+        outbox.write();
+
+        assertEquals(2, outbox.waiting(), "one waiting change per item");
+        assertEquals(List.of("B=1", "A=3"), changes(outbox.take(10)));
+        assertEquals(2, outbox.stats().coalesced());
+        assertEquals(0, outbox.dropped(), "replaced changes are coalesced, not dropped");
+    }
+
+    @Test
+    void coalescingNeverReplacesAChangeInFlightButDropsItWhenItComesBack() throws IOException {
+        DurableOutbox outbox = open(folder, unbounded(), true);
+        add(outbox, "A=1");
+        List<OutboxEntry> inFlight = outbox.take(1);
+        add(outbox, "A=2");
+
+        assertEquals(List.of("A=2"), changes(outbox.take(10)), "the newer state goes too");
+        outbox.release(inFlight.get(0));
+
+        assertEquals(List.of(), outbox.take(10), "a failed older state must not follow the newer one");
+        assertEquals(1, outbox.stats().coalesced());
+    }
+
+    @Test
+    void coalescingWorksAcrossARestart() throws IOException {
+        DurableOutbox outbox = open(folder, unbounded(), true);
+        add(outbox, "A=1");
+        outbox.close();
+
+        DurableOutbox reopened = open(folder, unbounded(), true);
+        add(reopened, "A=2");
+        reopened.write();
+
+        assertEquals(List.of("A=2"), changes(reopened.take(10)));
+    }
+
+    @Test
+    void withoutCoalescingEveryChangeIsKept() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1", "A=2");
+
+        assertEquals(List.of("A=1", "A=2"), changes(outbox.take(10)));
+    }
+}

@@ -1,0 +1,174 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.testutil;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
+import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
+import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
+import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.items.ItemRegistry;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+
+/**
+ * The {@link HandlerHarness} plays openHAB's part for one endpoint handler: a Thing with a real
+ * {@link Configuration}, a callback that records every status, and bounded waits for a status to come.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class HandlerHarness implements AutoCloseable {
+
+    /** The Thing of {@link #initialize(Map)}: {@code cloudsync:mqtt:home}. */
+    public static final String THING_ID = "home";
+    public static final ThingUID THING_UID = new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, THING_ID);
+
+    private final SyncHub hub = new SyncHub();
+    private final Configuration configuration;
+    private final CloudSyncEndpointHandler handler;
+    private final List<ThingStatusInfo> statuses = new ArrayList<>();
+    private boolean disposed;
+
+    private HandlerHarness(Map<String, Object> parameters, String thingId) {
+        configuration = new Configuration(new HashMap<>(parameters));
+        Thing thing = mock(Thing.class);
+        when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, thingId));
+        when(thing.getThingTypeUID()).thenReturn(CloudSyncBindingConstants.THING_TYPE_MQTT);
+        when(thing.getConfiguration()).thenReturn(configuration);
+        ItemRegistry registry = mock(ItemRegistry.class);
+        when(registry.getItems()).thenReturn(List.of());
+        handler = new CloudSyncEndpointHandler(thing, hub, new ItemCatalog(registry), new EndpointDirectory());
+        ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+        doAnswer(invocation -> {
+            record(invocation.getArgument(1));
+            return null;
+        }).when(callback).statusUpdated(any(), any());
+        handler.setCallback(callback);
+    }
+
+    /** Creates the handler and calls {@code initialize()}; numbers are given as openHAB does, as BigDecimal. */
+    public static HandlerHarness initialize(Map<String, Object> parameters) {
+        return initialize(parameters, THING_ID);
+    }
+
+    /** Like {@link #initialize(Map)} for the Thing {@code cloudsync:mqtt:<thingId>}. */
+    public static HandlerHarness initialize(Map<String, Object> parameters, String thingId) {
+        HandlerHarness harness = new HandlerHarness(normalized(parameters), thingId);
+        harness.handler.initialize();
+        return harness;
+    }
+
+    private static Map<String, Object> normalized(Map<String, Object> parameters) {
+        Map<String, Object> result = new HashMap<>();
+        parameters.forEach((key, value) -> result.put(key,
+                value instanceof Integer number ? BigDecimal.valueOf(number.longValue()) : value));
+        return result;
+    }
+
+    public CloudSyncEndpointHandler handler() {
+        return handler;
+    }
+
+    public SyncHub hub() {
+        return hub;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    private synchronized void record(ThingStatusInfo status) {
+        statuses.add(status);
+        notifyAll();
+    }
+
+    public synchronized List<ThingStatusInfo> statuses() {
+        return List.copyOf(statuses);
+    }
+
+    public synchronized @Nullable ThingStatusInfo lastStatus() {
+        return statuses.isEmpty() ? null : statuses.get(statuses.size() - 1);
+    }
+
+    /** Waits until a reported status matches; fails with every status seen when none does in time. */
+    public synchronized ThingStatusInfo awaitStatus(Predicate<ThingStatusInfo> wanted, Duration timeout,
+            String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int checked = 0;
+        while (true) {
+            for (; checked < statuses.size(); checked++) {
+                if (wanted.test(statuses.get(checked))) {
+                    return statuses.get(checked);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("expected " + what + " within " + timeout + "; statuses were " + statuses);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    public ThingStatusInfo awaitOnline(Duration timeout) {
+        return awaitStatus(status -> status.getStatus() == ThingStatus.ONLINE, timeout, "ONLINE");
+    }
+
+    /** Waits for OFFLINE with the detail and a description starting with {@code @text/<key>}. */
+    public ThingStatusInfo awaitOffline(ThingStatusDetail detail, String textKey, Duration timeout) {
+        return awaitStatus(status -> status.getStatus() == ThingStatus.OFFLINE && status.getStatusDetail() == detail
+                && String.valueOf(status.getDescription()).startsWith("@text/" + textKey),
+                timeout, "OFFLINE " + detail + " @text/" + textKey);
+    }
+
+    /** Initializes the handler again after {@link #dispose()}, as openHAB does on a configuration change. */
+    public void reinitialize() {
+        disposed = false;
+        handler.initialize();
+    }
+
+    public void dispose() {
+        if (!disposed) {
+            disposed = true;
+            handler.dispose();
+        }
+    }
+
+    @Override
+    public void close() {
+        dispose();
+    }
+}
