@@ -13,21 +13,20 @@
 package org.openhab.binding.cloudsync.internal.console;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.config.ConnectionConfigParser;
 
 /**
  * The {@link ConfigMasking} hides secrets in what the console prints: values of parameters whose name says
- * they are secret, and the {@code user:password@} part of broker URLs.
+ * they are secret, and the {@code user:password@} part of broker URLs (masked the way the configuration parser
+ * masks them in status texts, so a password holding {@code /} or {@code @} does not leak).
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConfigMasking {
-
-    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?<=://)[^/@\\s]+@");
 
     private ConfigMasking() {
     }
@@ -35,7 +34,7 @@ final class ConfigMasking {
     static boolean isSecret(String parameter) {
         String name = parameter.toLowerCase(Locale.ROOT);
         return name.contains("password") || name.contains("secret") || name.contains("token")
-                || name.endsWith("key") || name.contains("privatekey");
+                || name.endsWith("key");
     }
 
     static String mask(String parameter, @Nullable Object value) {
@@ -49,6 +48,6 @@ final class ConfigMasking {
     }
 
     static String maskUrlCredentials(String text) {
-        return URL_CREDENTIALS.matcher(text).replaceAll(EndpointCommands.MASK + "@");
+        return text.contains("@") ? ConnectionConfigParser.maskedHost(text) : text;
     }
 }

@@ -29,6 +29,7 @@ import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.mqtt.TlsSettings;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -198,13 +199,15 @@ final class EndpointCommands {
     }
 
     private static String tls(SyncEndpoint endpoint) {
-        String uri = endpoint.settings().connection().serverUri();
-        boolean secure = uri.startsWith("ssl://") || uri.startsWith("wss://");
-        if (!secure) {
+        TlsSettings tls = endpoint.settings().connection().tls();
+        if (tls == null) {
             return "off";
         }
-        return endpoint.settings().connection().insecure() ? "on, certificate checks OFF (insecure)"
-                : "on, certificate and host name verified";
+        if (tls.insecure()) {
+            return "on, certificate checks OFF (insecure)";
+        }
+        return "on, " + (tls.verifyHostname() ? "certificate and host name verified"
+                : "certificate verified, host name NOT verified") + " (" + tls.summary() + ")";
     }
 
     private static String lastSuccess(EndpointStatistics stats) {

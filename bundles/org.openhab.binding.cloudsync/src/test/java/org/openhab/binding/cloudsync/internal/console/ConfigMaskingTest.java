@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.console;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Specifies what the console masks in configuration values.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+class ConfigMaskingTest {
+
+    @ParameterizedTest(name = "{0} = {1} prints as {2}")
+    @CsvSource(delimiter = '|', value = { //
+            "password | hunter2 | ***", //
+            "keyPassword | k3y | ***", //
+            "clientKey | -----BEGIN PRIVATE KEY----- | ***", //
+            "sasToken | SharedAccessSignature sr=x | ***", //
+            "username | alice | alice", //
+            "host | broker.example.com | broker.example.com", //
+            "host | mqtt://alice:hunter2@broker.example.com:1883 | mqtt://***@broker.example.com:1883", //
+            "host | mqtt://u:p@ss/w@broker.example.com | mqtt://***@broker.example.com", //
+            "topic | home/{item} | home/{item}" })
+    void secretsAndUrlCredentialsAreMasked(String parameter, String value, String printed) {
+        assertEquals(printed, ConfigMasking.mask(parameter, value));
+    }
+}
