@@ -284,7 +284,9 @@ public final class DurableOutbox implements Outbox {
             closed = true;
             try {
                 absorb();
-                commit();
+                // nothing more is handed out: the next start continues with the very next number
+                committedCeiling = nextSeq.get();
+                queue.store().commit(committedCeiling);
             } catch (MVStoreException e) {
                 logger.warn("Outbox {}: storing the last changes failed: {}", name, e.getMessage());
             } finally {

@@ -29,6 +29,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.benchmark.BrokerRuns.Figures;
 import org.openhab.binding.cloudsync.internal.benchmark.BrokerRuns.Latency;
+import org.openhab.binding.cloudsync.internal.benchmark.CostBreakdown.Costs;
 
 /**
  * The {@link SyncBenchmark} is the add-on's performance program (issue 7). In one run, against the embedded
@@ -64,6 +65,8 @@ public final class SyncBenchmark {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                     System.getProperty("os.arch"), BrokerRuns.QOS, BrokerRuns.WINDOW, BrokerRuns.perItemPayloadBytes(),
                     BrokerRuns.ITEMS);
+            Costs costs = CostBreakdown.measure(workDir);
+            System.out.println("  where a change's time goes: " + CostBreakdown.describe(costs));
             List<Figures> figures = new ArrayList<>();
             try (BenchmarkBroker moquette = BenchmarkBroker.moquette()) {
                 System.out.println("  " + moquette.name() + ":");
@@ -80,6 +83,7 @@ public final class SyncBenchmark {
             }
             Map<String, Long> heap = queuedHeap(workDir);
             report(figures, heap);
+            System.out.println("where a change's time goes: " + CostBreakdown.describe(costs));
         } finally {
             delete(workDir);
         }

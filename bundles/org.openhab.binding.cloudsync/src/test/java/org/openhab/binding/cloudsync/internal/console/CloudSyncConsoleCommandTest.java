@@ -119,6 +119,8 @@ class CloudSyncConsoleCommandTest {
         config.putIfAbsent("port", new BigDecimal(broker().port()));
         config.putIfAbsent("interval", new BigDecimal(60));
         config.putIfAbsent("clientId", "console-test-" + id);
+        // each test starts with an empty queue: nothing left over from an earlier test of the same Thing
+        config.putIfAbsent("persistent", false);
         Thing thing = mock(Thing.class);
         ThingStatusInfo[] status = { new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null) };
         when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, id));

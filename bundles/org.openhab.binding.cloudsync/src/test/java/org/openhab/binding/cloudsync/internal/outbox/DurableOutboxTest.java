@@ -162,6 +162,7 @@ class DurableOutboxTest {
         assertEquals(List.of("A=1", "B=2", "C=3", "D=4", "E=5"), changes(taken),
                 "a clean stop must lose nothing and keep the order");
         assertTrue(taken.get(4).seq() > lastSeq, "sequence numbers must keep increasing after a restart: " + taken);
+        assertEquals(taken.get(3).seq() + 1, taken.get(4).seq(), "after a clean stop numbers continue without a gap");
     }
 
     @Test

@@ -1,0 +1,314 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.endpoint;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.cloudsync.internal.mqtt.DeliveryCallback;
+import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
+import org.openhab.binding.cloudsync.internal.outbox.Outbox;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
+import org.openhab.binding.cloudsync.internal.payload.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link OutboxSender} sends what waits in an endpoint's outbox: in send rounds (every tick, or at once),
+ * while the connection is up, keeping at most an in-flight window of unacknowledged messages. An entry leaves
+ * the outbox only when the broker acknowledged the message carrying it; when the connection breaks,
+ * everything in flight goes back in line. A send refused while the link is up holds sending for the retry
+ * interval, and a change failing {@code maxRetries} times is set aside as a dead letter, never retried in a
+ * storm. Rounds run on the scheduler, one at a time.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+final class OutboxSender {
+
+    private final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final String name;
+    private final EndpointSettings settings;
+    private final Outbox outbox;
+    private final ScheduledExecutorService scheduler;
+    private final MqttConnection connection;
+    private final MessageBuilder messages;
+    private final Consumer<String> errors;
+    private final RetryTracker retries;
+
+    private final Map<Long, OutgoingMessage> inFlight = new ConcurrentHashMap<>();
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /** In interval mode: a send round is open from a tick until the outbox is empty. */
+    private final AtomicBoolean roundOpen = new AtomicBoolean();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong oversized = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicBoolean retryScheduled = new AtomicBoolean();
+    private final Object drainLock = new Object();
+    private volatile boolean retryHold;
+    private volatile @Nullable ScheduledFuture<?> retry;
+    private volatile long lastSuccess;
+    private volatile boolean paused;
+    private volatile boolean running;
+
+    /**
+     * @param errors told a readable reason whenever a delivery fails
+     */
+    OutboxSender(String name, EndpointSettings settings, Outbox outbox, ScheduledExecutorService scheduler,
+            MqttConnection connection, MessageBuilder messages, Consumer<String> errors) {
+        this.name = name;
+        this.settings = settings;
+        this.outbox = outbox;
+        this.scheduler = scheduler;
+        this.connection = connection;
+        this.messages = messages;
+        this.errors = errors;
+        this.retries = new RetryTracker(settings.outbox().maxRetries());
+    }
+
+    void start() {
+        running = true;
+    }
+
+    /**
+     * Stops starting sends. What is in flight stays in flight, so that acknowledgements arriving while the
+     * connection closes still count; {@link #connectionLost()} gives the rest back afterwards.
+     */
+    void stop() {
+        running = false;
+        ScheduledFuture<?> currentRetry = retry;
+        if (currentRetry != null) {
+            currentRetry.cancel(false);
+        }
+    }
+
+    /** The connection is up: what waited during the outage goes now, not at the next tick nor after a retry. */
+    void connected() {
+        retryHold = false;
+        if (outbox.waiting() > 0 || settings.delivery().intervalSeconds() == 0) {
+            openRound();
+        }
+    }
+
+    /** The connection broke: whatever is in flight is sent again after the reconnect. */
+    void connectionLost() {
+        releaseInFlight();
+    }
+
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+        openRound();
+    }
+
+    boolean isPaused() {
+        return paused;
+    }
+
+    /** Sends what waits now (a tick, a flush, a republish). */
+    void openRound() {
+        roundOpen.set(true);
+        requestDrain();
+    }
+
+    /** Schedules a round on the scheduler unless one is queued already; cheap enough for the event thread. */
+    void requestDrain() {
+        if (running && drainQueued.compareAndSet(false, true)) {
+            try {
+                scheduler.execute(() -> {
+                    drainQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException e) {
+                drainQueued.set(false);
+            }
+        }
+    }
+
+    /** Sends waiting entries while the connection is up and the in-flight window has room. */
+    private void drain() {
+        if (retryHold) {
+            // a send failed while the link is up: the retry timer opens the next round
+            return;
+        }
+        synchronized (drainLock) {
+            while (running && !paused && connection.isConnected()) {
+                int room = settings.connection().inFlightWindow() - inFlight.size();
+                if (room <= 0) {
+                    return;
+                }
+                List<OutboxEntry> taken = outbox.take(room * messages.maxEntriesPerMessage());
+                if (taken.isEmpty()) {
+                    roundOpen.set(false);
+                    return;
+                }
+                MessageBuilder.Built built = messages.build(taken);
+                setAside(built.oversized());
+                List<OutgoingMessage> ready = built.messages();
+                for (int i = 0; i < ready.size(); i++) {
+                    if (i >= room || !send(ready.get(i))) {
+                        // no room or the client refused: give the rest back, in order, for the next trigger
+                        for (int j = i; j < ready.size(); j++) {
+                            ready.get(j).entries().forEach(outbox::release);
+                        }
+                        if (i < room) {
+                            retryLater();
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private void setAside(List<OutboxEntry> tooLarge) {
+        for (OutboxEntry entry : tooLarge) {
+            // it can never be sent: keeping it would block the outbox forever
+            outbox.acknowledge(entry);
+            oversized.incrementAndGet();
+            logger.warn("Endpoint {}: the change of {} (seq {}) is larger than the message size limit of {} bytes"
+                    + " and is not sent", name, entry.change().itemName(), entry.seq(),
+                    settings.payload().maxMessageBytes());
+        }
+    }
+
+    private boolean send(OutgoingMessage message) {
+        inFlight.put(message.id(), message);
+        try {
+            connection.publish(message.topic(), message.payload(), settings.delivery().qos(),
+                    settings.delivery().retain(), new Delivery(message));
+            return true;
+        } catch (MqttException e) {
+            // the caller gives the message's entries back
+            inFlight.remove(message.id());
+            logger.debug("Endpoint {}: publishing to {} refused: {}", name, message.topic(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void releaseInFlight() {
+        for (Long id : List.copyOf(inFlight.keySet())) {
+            OutgoingMessage message = inFlight.remove(id);
+            if (message != null) {
+                message.entries().forEach(outbox::release);
+            }
+        }
+    }
+
+    /** Counts a failure of the change with the link up; after the last retry it is set aside as a dead letter. */
+    private void releaseOrSetAside(OutboxEntry entry, String reason) {
+        int failures = retries.failedWhileConnected(entry);
+        if (failures > 0) {
+            outbox.acknowledge(entry);
+            logger.warn("Endpoint {}: the change of {} (seq {}) failed {} times while connected ({}); it is set aside"
+                    + " as a dead letter", name, entry.change().itemName(), entry.seq(), failures, reason);
+        } else {
+            outbox.release(entry);
+        }
+    }
+
+    /** Holds sending until the retry interval passed, then opens a round; waiting changes keep their order. */
+    private void retryLater() {
+        retryHold = true;
+        if (running && retryScheduled.compareAndSet(false, true)) {
+            try {
+                retry = scheduler.schedule(() -> {
+                    retryScheduled.set(false);
+                    retryHold = false;
+                    openRound();
+                }, settings.outbox().retryIntervalMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                retryScheduled.set(false);
+            }
+        }
+    }
+
+    int inFlight() {
+        return inFlight.size();
+    }
+
+    long sent() {
+        return sent.get();
+    }
+
+    long oversized() {
+        return oversized.get();
+    }
+
+    long failed() {
+        return failed.get();
+    }
+
+    long deadLettered() {
+        return retries.deadLettered();
+    }
+
+    long lastSuccess() {
+        return lastSuccess;
+    }
+
+    /** Hears the broker's answer for one message. */
+    private final class Delivery implements DeliveryCallback {
+        private final OutgoingMessage message;
+
+        Delivery(OutgoingMessage message) {
+            this.message = message;
+        }
+
+        @Override
+        public void delivered() {
+            if (inFlight.remove(message.id()) != null) {
+                message.entries().forEach(outbox::acknowledge);
+                retries.delivered(message.entries());
+                sent.addAndGet(message.entries().size());
+                lastSuccess = System.currentTimeMillis();
+            }
+            if (settings.delivery().intervalSeconds() == 0 || roundOpen.get()) {
+                requestDrain();
+            }
+        }
+
+        @Override
+        public void failed(String reason) {
+            if (inFlight.remove(message.id()) != null) {
+                failed.incrementAndGet();
+                errors.accept("delivery failed: " + reason);
+                if (connection.isConnected()) {
+                    // refused with the link up: try again after the retry interval, never in a storm
+                    message.entries().forEach(entry -> releaseOrSetAside(entry, reason));
+                    retryLater();
+                } else {
+                    // the link broke: the reconnect sends it again at once
+                    message.entries().forEach(outbox::release);
+                }
+            }
+            logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
+        }
+    }
+}
