@@ -15,9 +15,8 @@ package org.openhab.binding.cloudsync.internal.handler;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -88,14 +87,12 @@ class EmbeddedBrokerConnectionTest {
     }
 
     private HandlerHarness initialize(Object... keyValues) {
-        Map<String, Object> config = new HashMap<>();
-        config.put("reconnectDelayMin", 1);
-        config.put("reconnectDelayMax", 2);
-        config.put("interval", 0);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            config.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        HandlerHarness created = HandlerHarness.initialize(config);
+        Object[] withInterval = Arrays.copyOf(keyValues, keyValues.length + 2);
+        // first, so that a test's own interval wins
+        System.arraycopy(keyValues, 0, withInterval, 2, keyValues.length);
+        withInterval[0] = "interval";
+        withInterval[1] = 0;
+        HandlerHarness created = HandlerHarness.initializeReconnectingFast(withInterval);
         harness = created;
         return created;
     }

@@ -16,9 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -100,13 +98,7 @@ class MosquittoConnectionTest {
     }
 
     private HandlerHarness initialize(Object... keyValues) {
-        Map<String, Object> config = new HashMap<>();
-        config.put("reconnectDelayMin", 1);
-        config.put("reconnectDelayMax", 2);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            config.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        HandlerHarness created = HandlerHarness.initialize(config);
+        HandlerHarness created = HandlerHarness.initializeReconnectingFast(keyValues);
         harness = created;
         return created;
     }

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -51,27 +52,7 @@ class ItemStateListenerTest {
     }
 
     private void addEndpoint() {
-        hub.register(new ChangeSink() {
-            @Override
-            public Trigger trigger() {
-                return Trigger.CHANGE;
-            }
-
-            @Override
-            public boolean selects(String itemName) {
-                return true;
-            }
-
-            @Override
-            public boolean accepts(StateChange change) {
-                return true;
-            }
-
-            @Override
-            public void offer(StateChange change) {
-                received.add(change);
-            }
-        });
+        hub.register(new TakeAll(received::add));
     }
 
     @Test
@@ -122,31 +103,36 @@ class ItemStateListenerTest {
     @Test
     void oneFailingEndpointDoesNotKeepOthersFromTheChange() {
         ItemStateListener listener = listener();
-        hub.register(new ChangeSink() {
-            @Override
-            public Trigger trigger() {
-                return Trigger.CHANGE;
-            }
-
-            @Override
-            public boolean selects(String itemName) {
-                return true;
-            }
-
-            @Override
-            public boolean accepts(StateChange change) {
-                return true;
-            }
-
-            @Override
-            public void offer(StateChange change) {
-                throw new IllegalStateException("broken");
-            }
-        });
+        hub.register(new TakeAll(change -> {
+            throw new IllegalStateException("broken");
+        }));
         addEndpoint();
 
         listener.receive(ItemEventFactory.createStateChangedEvent("Light", OnOffType.ON, OnOffType.OFF));
 
         assertEquals(1, received.size());
+    }
+
+    /** An endpoint that forwards changes, selects every item and lets every change through. */
+    private record TakeAll(Consumer<StateChange> offers) implements ChangeSink {
+        @Override
+        public Trigger trigger() {
+            return Trigger.CHANGE;
+        }
+
+        @Override
+        public boolean selects(String itemName) {
+            return true;
+        }
+
+        @Override
+        public boolean accepts(StateChange change) {
+            return true;
+        }
+
+        @Override
+        public void offer(StateChange change) {
+            offers.accept(change);
+        }
     }
 }

@@ -75,6 +75,21 @@ public final class HandlerHarness implements AutoCloseable {
         handler.setCallback(callback);
     }
 
+    /**
+     * Creates and initializes a handler that reconnects after 1 to 2 s, for connection tests.
+     *
+     * @param keyValues configuration parameters as name, value, name, value …
+     */
+    public static HandlerHarness initializeReconnectingFast(Object... keyValues) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("reconnectDelayMin", 1);
+        config.put("reconnectDelayMax", 2);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            config.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return initialize(config);
+    }
+
     /** Creates the handler and calls {@code initialize()}; numbers are given as openHAB does, as BigDecimal. */
     public static HandlerHarness initialize(Map<String, Object> parameters) {
         return initialize(parameters, THING_ID);
