@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@link BrokerUrl} is the broker the user pointed the demo at ({@code -Ddemo.broker=mqtt://user:pass@host:1883},
  * {@code mqtts://...}, {@code ws://}, {@code wss://}), read for the demo's own watching client. The add-on gets the URL
@@ -28,7 +31,8 @@ import java.util.Map;
  * @param username the user of the URL, or null
  * @param password the password of the URL, or null
  */
-record BrokerUrl(String pahoUri, String username, String password) {
+@NonNullByDefault
+record BrokerUrl(String pahoUri, @Nullable String username, @Nullable String password) {
 
     private static final Map<String, String> SCHEMES = Map.of("mqtt", "tcp", "tcp", "tcp", "mqtts", "ssl", "ssl",
             "ssl", "tls", "ssl", "ws", "ws", "wss", "wss");

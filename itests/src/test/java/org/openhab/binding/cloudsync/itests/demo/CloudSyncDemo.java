@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.itests.demo.DemoSource.DemoItem;
 import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
 import org.openhab.binding.cloudsync.itests.support.AddOnFramework;
@@ -37,6 +39,7 @@ import org.osgi.framework.Bundle;
  * as it arrives at the broker ({@link DemoWatcher}), and stops cleanly after {@code demo.seconds}. The test-driver
  * bundle plays openHAB; the add-on runs unchanged. Options: {@link DemoSettings}.
  */
+@NonNullByDefault
 public final class CloudSyncDemo {
 
     private static final String THING_UID = "cloudsync:mqtt:demo";
@@ -115,7 +118,7 @@ public final class CloudSyncDemo {
                 + " karaf/target/*.kar)\nby dropping it into openHAB's addons folder.");
     }
 
-    private Map<String, Object> thingConfiguration(EmbeddedBroker embedded) {
+    private Map<String, Object> thingConfiguration(@Nullable EmbeddedBroker embedded) {
         Map<String, Object> configuration = new HashMap<>();
         if (embedded != null) {
             configuration.put("host", EmbeddedBroker.HOST);

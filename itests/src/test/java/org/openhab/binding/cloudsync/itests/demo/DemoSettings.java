@@ -14,6 +14,9 @@ package org.openhab.binding.cloudsync.itests.demo;
 
 import java.util.List;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * The {@link DemoSettings} are the demo's system properties, all optional:
  * <ul>
@@ -28,7 +31,8 @@ import java.util.List;
  *
  * @param brokerUrl the user's broker, or null for the embedded one
  */
-record DemoSettings(BrokerUrl brokerUrl, String brokerText, int seconds, int interval, String format, String topic) {
+@NonNullByDefault
+record DemoSettings(@Nullable BrokerUrl brokerUrl, String brokerText, int seconds, int interval, String format, String topic) {
 
     static final List<String> FORMATS = List.of("json", "raw", "json-batch");
 

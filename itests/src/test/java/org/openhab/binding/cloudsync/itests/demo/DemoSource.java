@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
 
 /**
@@ -37,6 +38,7 @@ import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
  * the temperature drifts every second, the light toggles every 3 s, the door every 4 s, and the camera takes a new
  * 24×24 PNG every 5 s. The first second changes all four.
  */
+@NonNullByDefault
 final class DemoSource {
 
     /** Item name, type and label of the demo items, in the order they are listed. */

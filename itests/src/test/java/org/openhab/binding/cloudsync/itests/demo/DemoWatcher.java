@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -41,6 +42,7 @@ import com.google.gson.JsonParser;
  * summarized: a JSON {@code state} holding an image's base64 becomes {@code <N-byte image/png>}, and a raw binary
  * payload becomes {@code <N bytes of binary>}.
  */
+@NonNullByDefault
 final class DemoWatcher implements AutoCloseable {
 
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -65,11 +67,13 @@ final class DemoWatcher implements AutoCloseable {
         options.setCleanSession(true);
         options.setConnectionTimeout(10);
         options.setAutomaticReconnect(true);
-        if (broker.username() != null) {
-            options.setUserName(broker.username());
+        String username = broker.username();
+        if (username != null) {
+            options.setUserName(username);
         }
-        if (broker.password() != null) {
-            options.setPassword(broker.password().toCharArray());
+        String password = broker.password();
+        if (password != null) {
+            options.setPassword(password.toCharArray());
         }
         client.connect(options);
         for (String topic : topics) {

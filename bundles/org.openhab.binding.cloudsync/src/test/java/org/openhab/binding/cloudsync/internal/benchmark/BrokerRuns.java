@@ -61,9 +61,9 @@ final class BrokerRuns {
     static final int ITEMS = 1_000;
     private static final int RUNS = 3;
     private static final int PER_ITEM_WARMUP = 20_000;
-    private static final int PER_ITEM_COUNT = 50_000;
-    private static final int BATCH_WARMUP = 100_000;
-    private static final int BATCH_COUNT = 300_000;
+    private static final int PER_ITEM_COUNT = 40_000;
+    private static final int BATCH_WARMUP = 50_000;
+    private static final int BATCH_COUNT = 150_000;
     /** Changes fed but not yet acknowledged, at most: a saturating load that never overflows the intake buffer. */
     private static final int MAX_BACKLOG = 10_000;
     private static final int LATENCY_WARMUP = 200;
