@@ -60,14 +60,16 @@ final class OutboxSender {
     private final RetryTracker retries;
 
     private final Map<Long, OutgoingMessage> inFlight = new ConcurrentHashMap<>();
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /** A send round is running or queued on the scheduler: at most one per endpoint. */
+    private final AtomicBoolean draining = new AtomicBoolean();
+    /** Something asked for a round since the running one last looked. */
+    private final AtomicBoolean drainWanted = new AtomicBoolean();
     /** In interval mode: a send round is open from a tick until the outbox is empty. */
     private final AtomicBoolean roundOpen = new AtomicBoolean();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
-    private final Object drainLock = new Object();
     private volatile boolean retryHold;
     private volatile @Nullable ScheduledFuture<?> retry;
     private volatile long lastSuccess;
@@ -137,17 +139,33 @@ final class OutboxSender {
         requestDrain();
     }
 
-    /** Schedules a round on the scheduler unless one is queued already; cheap enough for the event thread. */
+    /**
+     * Asks for a send round. At most one round per endpoint runs or waits on the scheduler: a request while one
+     * runs makes it look again instead of queueing a second task, so a busy endpoint never ties up more than
+     * one thread of openHAB's shared pool. Cheap enough for the event thread.
+     */
     void requestDrain() {
-        if (running && drainQueued.compareAndSet(false, true)) {
+        drainWanted.set(true);
+        if (running && draining.compareAndSet(false, true)) {
             try {
-                scheduler.execute(() -> {
-                    drainQueued.set(false);
-                    drain();
-                });
+                scheduler.execute(this::drainWhileWanted);
             } catch (RejectedExecutionException e) {
-                drainQueued.set(false);
+                draining.set(false);
             }
+        }
+    }
+
+    private void drainWhileWanted() {
+        try {
+            while (drainWanted.getAndSet(false)) {
+                drain();
+            }
+        } finally {
+            draining.set(false);
+        }
+        // a request that came after the last look but before the flag was cleared starts a new round
+        if (drainWanted.get()) {
+            requestDrain();
         }
     }
 
@@ -157,31 +175,29 @@ final class OutboxSender {
             // a send failed while the link is up: the retry timer opens the next round
             return;
         }
-        synchronized (drainLock) {
-            while (running && !paused && connection.isConnected()) {
-                int room = settings.connection().inFlightWindow() - inFlight.size();
-                if (room <= 0) {
-                    return;
-                }
-                List<OutboxEntry> taken = outbox.take(room * messages.maxEntriesPerMessage());
-                if (taken.isEmpty()) {
-                    roundOpen.set(false);
-                    return;
-                }
-                MessageBuilder.Built built = messages.build(taken);
-                setAside(built.oversized());
-                List<OutgoingMessage> ready = built.messages();
-                for (int i = 0; i < ready.size(); i++) {
-                    if (i >= room || !send(ready.get(i))) {
-                        // no room or the client refused: give the rest back, in order, for the next trigger
-                        for (int j = i; j < ready.size(); j++) {
-                            ready.get(j).entries().forEach(outbox::release);
-                        }
-                        if (i < room) {
-                            retryLater();
-                        }
-                        return;
+        while (running && !paused && connection.isConnected()) {
+            int room = settings.connection().inFlightWindow() - inFlight.size();
+            if (room <= 0) {
+                return;
+            }
+            List<OutboxEntry> taken = outbox.take(room * messages.maxEntriesPerMessage());
+            if (taken.isEmpty()) {
+                roundOpen.set(false);
+                return;
+            }
+            MessageBuilder.Built built = messages.build(taken);
+            setAside(built.oversized());
+            List<OutgoingMessage> ready = built.messages();
+            for (int i = 0; i < ready.size(); i++) {
+                if (i >= room || !send(ready.get(i))) {
+                    // no room or the client refused: give the rest back, in order, for the next trigger
+                    for (int j = i; j < ready.size(); j++) {
+                        ready.get(j).entries().forEach(outbox::release);
                     }
+                    if (i < room) {
+                        retryLater();
+                    }
+                    return;
                 }
             }
         }

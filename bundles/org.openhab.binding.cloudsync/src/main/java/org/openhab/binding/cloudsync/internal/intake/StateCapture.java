@@ -64,7 +64,8 @@ public final class StateCapture {
                 value = decimal.toBigDecimal();
             }
         }
-        String previousText = previousText(itemName, previous);
+        // an image's message carries no old state: the old bytes are not worth sending again
+        String previousText = image == null ? previousText(itemName, previous) : null;
         if (image == null) {
             lastCaptured.put(itemName, new Captured(state, text));
         }
@@ -77,8 +78,9 @@ public final class StateCapture {
             // an old image is not worth its bytes: its data URI would double the message
             return null;
         }
-        // formatting a state costs more than comparing it with the one captured last time
+        // the same object as captured last time (openHAB passes the item's state on): reuse its text; equals()
+        // is no shortcut, a quantity's costs far more than formatting it
         Captured last = lastCaptured.get(itemName);
-        return last != null && last.state().equals(previous) ? last.text() : previous.toFullString();
+        return last != null && last.state() == previous ? last.text() : previous.toFullString();
     }
 }

@@ -301,8 +301,10 @@ public final class DurableOutbox implements Outbox {
     private void absorb() {
         OutboxEntry entry;
         while ((entry = buffer.poll()) != null) {
-            buffered.decrementAndGet();
             queue.add(entry);
+            // counted as stored before it stops counting as buffered, so waiting() never dips meanwhile
+            storedCount = queue.store().count();
+            buffered.decrementAndGet();
         }
     }
 

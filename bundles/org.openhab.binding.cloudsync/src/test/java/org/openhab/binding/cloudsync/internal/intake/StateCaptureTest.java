@@ -97,6 +97,24 @@ class StateCaptureTest {
     }
 
     @Test
+    void imageHasNoPreviousStateEvenWhenItWasUndefined() {
+        StateChange change = capture.capture("Camera", null, new RawType(new byte[] { 1 }, "image/png"),
+                UnDefType.NULL, 0);
+
+        assertNull(change.previousState(), "the README promises no previousState for images");
+    }
+
+    @Test
+    void oldStateTextIsReusedFromTheLastCaptureOfTheItem() {
+        QuantityType<?> first = new QuantityType<>("20 °C");
+        capture.capture("Temp", temperature, first, null, 0);
+
+        StateChange change = capture.capture("Temp", temperature, new QuantityType<>("21 °C"), first, 1);
+
+        assertEquals("20 °C", change.previousState());
+    }
+
+    @Test
     void undefinedStatesAreMarkedSoFiltersDoNotConfuseThemWithTheText() {
         assertTrue(capture.capture("X", null, UnDefType.UNDEF, null, 0).undefined());
         assertFalse(capture.capture("X", null, new StringType("NULL"), null, 0).undefined());
