@@ -14,6 +14,7 @@ package org.openhab.core.thing.binding;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -201,16 +202,7 @@ public abstract class BaseThingHandler implements ThingHandler {
      * @param state new state
      */
     protected void updateState(ChannelUID channelUID, State state) {
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                callback.stateUpdated(channelUID, state);
-            } else {
-                logger.warn(
-                        "Handler {} of thing {} tried updating channel {} although the handler was already disposed.",
-                        this.getClass().getSimpleName(), channelUID.getThingUID(), channelUID.getId());
-            }
-        }
+        withCallback("updating channel " + channelUID, callback -> callback.stateUpdated(channelUID, state));
     }
 
     /**
@@ -231,16 +223,7 @@ public abstract class BaseThingHandler implements ThingHandler {
      * @param timeSeries the {@link TimeSeries} that is sent
      */
     protected void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                callback.sendTimeSeries(channelUID, timeSeries);
-            } else {
-                logger.warn(
-                        "Handler {} of thing {} tried sending to channel {} although the handler was already disposed.",
-                        this.getClass().getSimpleName(), channelUID.getThingUID(), channelUID.getId());
-            }
-        }
+        withCallback("sending to channel " + channelUID, callback -> callback.sendTimeSeries(channelUID, timeSeries));
     }
 
     /**
@@ -261,16 +244,7 @@ public abstract class BaseThingHandler implements ThingHandler {
      * @param event event to emit
      */
     protected void triggerChannel(ChannelUID channelUID, String event) {
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                callback.channelTriggered(this.getThing(), channelUID, event);
-            } else {
-                logger.warn(
-                        "Handler {} of thing {} tried triggering channel {} although the handler was already disposed.",
-                        this.getClass().getSimpleName(), channelUID.getThingUID(), channelUID.getId());
-            }
-        }
+        withCallback("triggering channel " + channelUID, callback -> callback.channelTriggered(this.getThing(), channelUID, event));
     }
 
     /**
@@ -319,16 +293,7 @@ public abstract class BaseThingHandler implements ThingHandler {
      * @param command command
      */
     protected void postCommand(ChannelUID channelUID, Command command) {
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                callback.postCommand(channelUID, command);
-            } else {
-                logger.warn(
-                        "Handler {} of thing {} tried posting a command to channel {} although the handler was already disposed.",
-                        this.getClass().getSimpleName(), channelUID.getThingUID(), channelUID.getId());
-            }
-        }
+        withCallback("posting a command to channel " + channelUID, callback -> callback.postCommand(channelUID, command));
     }
 
     /**
@@ -579,6 +544,17 @@ public abstract class BaseThingHandler implements ThingHandler {
         } else {
             logger.warn("Handler {} tried migrating the thing type although the handler was already disposed.",
                     this.getClass().getSimpleName());
+        }
+    }
+
+    /** Runs a call on the callback; after dispose there is none, which is only worth a warning. */
+    private synchronized void withCallback(String action, Consumer<ThingHandlerCallback> call) {
+        ThingHandlerCallback current = callback;
+        if (current != null) {
+            call.accept(current);
+        } else {
+            logger.warn("Handler {} of thing {} tried {} although the handler was already disposed.",
+                    getClass().getSimpleName(), thing.getUID(), action);
         }
     }
 }
