@@ -145,8 +145,11 @@ final class OutboxSender {
      * one thread of openHAB's shared pool. Cheap enough for the event thread.
      */
     void requestDrain() {
-        drainWanted.set(true);
-        if (running && draining.compareAndSet(false, true)) {
+        // a request already pending covers this one: the round looks at the outbox after taking it
+        if (!drainWanted.get()) {
+            drainWanted.set(true);
+        }
+        if (running && !draining.get() && draining.compareAndSet(false, true)) {
             try {
                 scheduler.execute(this::drainWhileWanted);
             } catch (RejectedExecutionException e) {

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.intake.Trigger;
@@ -57,6 +58,9 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     private final ValueFilter filter;
     private final MqttConnection connection;
     private final OutboxSender sender;
+    // read for every event: kept at hand rather than looked up through the settings
+    private final Trigger trigger;
+    private final boolean sendsAtOnce;
 
     private volatile @Nullable String lastError;
     private @Nullable ScheduledFuture<?> tick;
@@ -68,6 +72,8 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         this.outbox = outbox;
         this.scheduler = scheduler;
         this.status = status;
+        this.trigger = settings.selection().trigger();
+        this.sendsAtOnce = settings.delivery().intervalSeconds() == 0;
         SelectionSettings selection = settings.selection();
         this.selector = new ItemSelector(selection.include(), selection.exclude(), itemLookup);
         this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(),
@@ -103,11 +109,6 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         connection.stop();
         // acknowledgements that arrived while disconnecting counted; what is still in flight goes back in line
         sender.connectionLost();
-    }
-
-    /** Told when the item registry changed, so that group and tag selections are decided anew. */
-    public ItemSelector selector() {
-        return selector;
     }
 
     public Outbox outbox() {
@@ -146,7 +147,7 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
 
     @Override
     public Trigger trigger() {
-        return settings.selection().trigger();
+        return trigger;
     }
 
     @Override
@@ -155,14 +156,14 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     }
 
     @Override
-    public boolean accepts(StateChange change) {
+    public boolean accepts(IncomingChange change) {
         return filter.accepts(change);
     }
 
     @Override
-    public void offer(StateChange change) {
+    public void offer(IncomingChange change) {
         outbox.add(change);
-        if (settings.delivery().intervalSeconds() == 0) {
+        if (sendsAtOnce) {
             sender.requestDrain();
         }
     }

@@ -115,7 +115,6 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
             return;
         }
         endpoint = newEndpoint;
-        catalog.addChangeListener(newEndpoint.selector());
         hub.register(newEndpoint);
         channels.clear();
         channelRefresh = scheduler.scheduleWithFixedDelay(() -> refreshChannels(false), CHANNEL_REFRESH_SECONDS,
@@ -148,7 +147,6 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         endpoint = null;
         if (current != null) {
             hub.unregister(current);
-            catalog.removeChangeListener(current.selector());
             current.stop();
             // stores what is still in memory: a clean stop loses nothing
             current.outbox().close();

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.selection.Route;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.events.Event;
 import org.openhab.core.events.EventSubscriber;
@@ -29,10 +30,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@link ItemStateListener} receives item state events from openHAB's event bus, captures each as a
- * {@link StateChange} and hands it to the {@link SyncHub}. It takes changed and updated events, including
- * the group variants openHAB posts when a group's aggregated state moves. {@link #receive(Event)} only
- * touches memory: it must never slow openHAB's event dispatch.
+ * The {@link ItemStateListener} receives item state events from openHAB's event bus and hands each, as a
+ * {@link ReceivedEvent}, to the endpoints the {@link SyncHub} routes its item to. It takes changed and updated
+ * events, including the group variants openHAB posts when a group's aggregated state moves.
+ * {@link #receive(Event)} must never slow openHAB's event dispatch: it reads one cached route and allocates one
+ * small object per routed event; formatting the states waits for the outbox writers.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -44,13 +46,11 @@ public class ItemStateListener implements EventSubscriber {
             GroupItemStateChangedEvent.TYPE, ItemStateUpdatedEvent.TYPE, GroupStateUpdatedEvent.TYPE);
 
     private final SyncHub hub;
-    private final ItemCatalog catalog;
     private final StateCapture capture = new StateCapture();
 
     @Activate
-    public ItemStateListener(@Reference SyncHub hub, @Reference ItemCatalog catalog) {
+    public ItemStateListener(@Reference SyncHub hub) {
         this.hub = hub;
-        this.catalog = catalog;
     }
 
     @Override
@@ -71,9 +71,9 @@ public class ItemStateListener implements EventSubscriber {
     }
 
     private void forward(Trigger trigger, String itemName, State state, @Nullable State previous, long eventTime) {
-        if (hub.wants(trigger)) {
-            hub.dispatch(trigger, itemName,
-                    () -> capture.capture(itemName, catalog.get(itemName), state, previous, eventTime));
+        Route route = hub.route(itemName);
+        if (route.takes(trigger)) {
+            route.deliver(trigger, new ReceivedEvent(capture, itemName, route.item(), state, previous, eventTime));
         }
     }
 }

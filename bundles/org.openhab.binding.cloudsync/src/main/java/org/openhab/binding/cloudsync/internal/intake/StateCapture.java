@@ -27,9 +27,9 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * The {@link StateCapture} turns an openHAB {@link State} into a {@link StateChange}: the full state text,
- * the number and unit split out of numeric states, and the bytes of images. It runs on the event thread, so
- * it only reads the state objects and remembers each item's last state text, which saves formatting the old
- * state of the next change.
+ * the number and unit split out of numeric states, and the bytes of images. It runs on the outbox writers (and
+ * the console), never on the event thread, possibly on several threads at once; it remembers each item's last
+ * state text, which saves formatting the old state of the next change.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -59,9 +59,8 @@ public final class StateCapture {
                 // openHAB writes a quantity as "<number> <unit>", or the bare number when it has no unit
                 int space = text.indexOf(' ');
                 unit = space < 0 ? null : text.substring(space + 1);
-            } else if (state instanceof DecimalType decimal && !(state instanceof HSBType)) {
-                // PercentType is a DecimalType too; a colour's "value" would only be its brightness
-                value = decimal.toBigDecimal();
+            } else {
+                value = numberOf(state);
             }
         }
         // an image's message carries no old state: the old bytes are not worth sending again
@@ -71,6 +70,18 @@ public final class StateCapture {
         }
         return new StateChange(itemName, item == null ? null : item.type(), text, state instanceof UnDefType, value,
                 unit, previousText, eventTime, image);
+    }
+
+    /** The number in a numeric state, or null; a quantity's without its unit. */
+    static @Nullable BigDecimal numberOf(State state) {
+        if (state instanceof QuantityType<?> quantity) {
+            return quantity.toBigDecimal();
+        }
+        if (state instanceof DecimalType decimal && !(state instanceof HSBType)) {
+            // PercentType is a DecimalType too; a colour's "value" would only be its brightness
+            return decimal.toBigDecimal();
+        }
+        return null;
     }
 
     private @Nullable String previousText(String itemName, @Nullable State previous) {

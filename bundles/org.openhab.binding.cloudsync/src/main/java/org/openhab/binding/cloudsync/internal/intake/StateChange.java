@@ -36,7 +36,7 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 public record StateChange(String itemName, @Nullable String itemType, String state, boolean undefined,
         @Nullable BigDecimal value, @Nullable String unit, @Nullable String previousState, long eventTime,
-        @Nullable Image image) {
+        @Nullable Image image) implements IncomingChange {
 
     /**
      * The bytes of an image item's state.
@@ -45,6 +45,12 @@ public record StateChange(String itemName, @Nullable String itemType, String sta
      * @param mimeType for example {@code image/png}
      */
     public record Image(byte[] bytes, String mimeType) {
+    }
+
+    /** Already captured: itself. */
+    @Override
+    public StateChange toStateChange() {
+        return this;
     }
 
     /** A short description without the state's bytes, for logs. */

@@ -32,7 +32,10 @@ public enum DropReason {
      * the disk stalls.
      */
     WRITER_BEHIND,
-    /** The stored bytes could not be read back (a damaged file or a store written by a newer version). */
+    /**
+     * The change could not be read: its stored bytes were damaged or written by a newer version, or its state
+     * could not be turned into text.
+     */
     UNREADABLE,
     /** The change arrived while the outbox was being closed (the Thing was stopping). */
     STOPPED

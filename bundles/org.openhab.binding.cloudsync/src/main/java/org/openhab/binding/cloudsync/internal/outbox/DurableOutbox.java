@@ -14,30 +14,33 @@ package org.openhab.binding.cloudsync.internal.outbox;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.h2.mvstore.MVStoreException;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@link DurableOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
- * them. {@link #add} runs on openHAB's event thread and only touches memory: it numbers the change and puts it in
- * a lock-free buffer. A writer task on the endpoint's scheduler moves buffered changes into the
- * {@link StoredQueue} (coalescing, bounds) and commits them to disk at most {@value #WRITE_DELAY_MILLIS} ms after
- * they came; taking, acknowledging and releasing happen under one lock, never held by the event thread.
+ * them. {@link #add} runs on openHAB's event thread and only touches memory: it puts the change in a lock-free
+ * buffer and, at most once per write, hands the writer task to the scheduler. The writer formats the buffered
+ * changes, numbers them and moves them into the {@link StoredQueue} (coalescing, bounds), and commits them to disk
+ * at most {@value #WRITE_DELAY_MILLIS} ms after they came; numbering, taking, acknowledging and releasing happen
+ * under one lock, never taken by the event thread.
  * <p>
  * What stays in the heap however long the backlog: the intake buffer (normally a few changes, at most
  * {@value #BUFFER_LIMIT}), the sequence numbers in flight, one sequence number per item, and MVStore's page cache.
@@ -65,11 +68,8 @@ public final class DurableOutbox implements Outbox {
     private final OutboxCounters counters = new OutboxCounters();
 
     // event thread side: lock-free
-    private final ConcurrentLinkedQueue<OutboxEntry> buffer = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<IncomingChange> buffer = new ConcurrentLinkedQueue<>();
     private final AtomicInteger buffered = new AtomicInteger();
-    private final AtomicLong nextSeq;
-    /** Per item, the sequence number of its newest change in the outbox (buffered, stored or in flight). */
-    private final Map<String, Long> newest = new ConcurrentHashMap<>();
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private final AtomicBoolean warnedWriterBehind = new AtomicBoolean();
     private volatile boolean closed;
@@ -77,6 +77,9 @@ public final class DurableOutbox implements Outbox {
     // changed under lock, read by the counters without it
     private final Object lock = new Object();
     private volatile StoredQueue queue;
+    private long nextSeq;
+    /** Per item, the sequence number of its newest change in the store (waiting or in flight). */
+    private final Map<String, Long> newest = new HashMap<>();
     /** Above every sequence number handed out before the last commit. */
     private long committedCeiling;
     private volatile long storedCount;
@@ -89,7 +92,7 @@ public final class DurableOutbox implements Outbox {
         this.coalesce = coalesce;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.nextSeq = new AtomicLong(firstSeq);
+        this.nextSeq = firstSeq;
         this.newest.putAll(store.newestPerItem());
         this.queue = new StoredQueue(store, settings, coalesce, newest, counters, clock);
         this.committedCeiling = store.seqCeiling();
@@ -127,7 +130,7 @@ public final class DurableOutbox implements Outbox {
     // --- event thread: memory only
 
     @Override
-    public void add(StateChange change) {
+    public void add(IncomingChange change) {
         if (closed) {
             counters.dropped(DropReason.STOPPED);
             return;
@@ -136,24 +139,17 @@ public final class DurableOutbox implements Outbox {
             writerBehind();
             return;
         }
-        long seq = nextSeq.getAndIncrement();
-        newest.put(change.itemName(), seq);
-        OutboxEntry entry = new OutboxEntry(seq, change);
-        buffer.offer(entry);
+        buffer.offer(change);
         int size = buffered.incrementAndGet();
-        if (closed && buffer.remove(entry)) {
+        if (closed && buffer.remove(change)) {
             // close() stored the buffer before this change arrived
             buffered.decrementAndGet();
             counters.dropped(DropReason.STOPPED);
             return;
         }
-        if (size > BUFFER_LIMIT) {
-            OutboxEntry oldest = buffer.poll();
-            if (oldest != null) {
-                buffered.decrementAndGet();
-                newest.remove(oldest.change().itemName(), oldest.seq());
-                writerBehind();
-            }
+        if (size > BUFFER_LIMIT && buffer.poll() != null) {
+            buffered.decrementAndGet();
+            writerBehind();
         }
         if (size % WRITE_BATCH == 0) {
             runWriter(0);
@@ -175,7 +171,8 @@ public final class DurableOutbox implements Outbox {
     }
 
     private void requestWrite(long delayMillis) {
-        if (writeScheduled.compareAndSet(false, true)) {
+        // read first: while a write is pending, the event thread does not even contend for the flag's cache line
+        if (!writeScheduled.get() && writeScheduled.compareAndSet(false, true)) {
             runWriter(delayMillis);
         }
     }
@@ -285,7 +282,7 @@ public final class DurableOutbox implements Outbox {
             try {
                 absorb();
                 // nothing more is handed out: the next start continues with the very next number
-                committedCeiling = nextSeq.get();
+                committedCeiling = nextSeq;
                 queue.store().commit(committedCeiling);
             } catch (MVStoreException e) {
                 logger.warn("Outbox {}: storing the last changes failed: {}", name, e.getMessage());
@@ -298,18 +295,45 @@ public final class DurableOutbox implements Outbox {
 
     // --- under lock
 
+    /** Numbers the buffered changes in arrival order and stores them. */
     private void absorb() {
-        OutboxEntry entry;
-        while ((entry = buffer.poll()) != null) {
-            queue.add(entry);
-            // counted as stored before it stops counting as buffered, so waiting() never dips meanwhile
-            storedCount = queue.store().count();
-            buffered.decrementAndGet();
+        int arrivedCount = buffered.get();
+        if (arrivedCount == 0) {
+            return;
+        }
+        List<OutboxEntry> arrived = new ArrayList<>(arrivedCount);
+        int polled = 0;
+        IncomingChange incoming;
+        while (polled < arrivedCount && (incoming = buffer.poll()) != null) {
+            polled++;
+            StateChange change = capture(incoming);
+            if (change != null) {
+                long seq = nextSeq++;
+                // numbered all before storing any: an item's older change in this batch is skipped, never written
+                newest.put(change.itemName(), seq);
+                arrived.add(new OutboxEntry(seq, change));
+            }
+        }
+        arrived.forEach(queue::add);
+        // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
+        storedCount = queue.store().count();
+        buffered.addAndGet(-polled);
+    }
+
+    private @Nullable StateChange capture(IncomingChange incoming) {
+        try {
+            return incoming.toStateChange();
+        } catch (RuntimeException e) {
+            // a state that cannot be formatted must not take the rest of the buffer with it
+            logger.warn("Outbox {}: a change of {} cannot be captured and is dropped: {}", name, incoming.itemName(),
+                    e.toString());
+            counters.dropped(DropReason.UNREADABLE);
+            return null;
         }
     }
 
     private void commit() {
-        committedCeiling = Math.max(committedCeiling, nextSeq.get() + SEQ_BLOCK);
+        committedCeiling = Math.max(committedCeiling, nextSeq + SEQ_BLOCK);
         queue.store().commit(committedCeiling);
     }
 

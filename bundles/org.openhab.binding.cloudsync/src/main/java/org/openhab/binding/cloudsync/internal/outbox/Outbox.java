@@ -15,7 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 
 /**
  * The {@link Outbox} holds an endpoint's changes from intake until the broker acknowledged them. An entry
@@ -29,7 +29,7 @@ import org.openhab.binding.cloudsync.internal.intake.StateChange;
 public interface Outbox extends AutoCloseable {
 
     /** Queues a change; called on the event thread, so it must only touch memory. */
-    void add(StateChange change);
+    void add(IncomingChange change);
 
     /** Takes up to {@code max} of the oldest waiting entries for sending, oldest first. */
     List<OutboxEntry> take(int max);

@@ -41,7 +41,7 @@ final class StoredQueue {
     private final OutboxStore store;
     private final OutboxSettings settings;
     private final boolean coalesce;
-    /** Per item, the sequence number of its newest change anywhere in the outbox; shared with the intake. */
+    /** Per item, the sequence number of its newest change in the outbox; kept with the {@link DurableOutbox}. */
     private final Map<String, Long> newest;
     private final OutboxCounters counters;
     private final LongSupplier clock;

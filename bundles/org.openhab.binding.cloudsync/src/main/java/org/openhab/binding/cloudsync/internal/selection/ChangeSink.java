@@ -13,12 +13,13 @@
 package org.openhab.binding.cloudsync.internal.selection;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 import org.openhab.binding.cloudsync.internal.intake.Trigger;
 
 /**
- * The {@link ChangeSink} is what the {@link SyncHub} fans changes out to: one per configured endpoint.
- * All methods but {@link #trigger} are called on openHAB's event thread and must only touch memory.
+ * The {@link ChangeSink} is what the {@link SyncHub} routes changes to: one per configured endpoint. All methods
+ * are called on openHAB's event thread and must only touch memory; {@link #selects} only once per item until the
+ * routes are decided anew.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -28,12 +29,12 @@ public interface ChangeSink {
     /** The kind of events this endpoint forwards; fixed for the sink's lifetime. */
     Trigger trigger();
 
-    /** Whether this endpoint's selection takes the item; decided before the event is captured. */
+    /** Whether this endpoint's selection takes the item. */
     boolean selects(String itemName);
 
-    /** Whether this endpoint's value filters let the captured change through. */
-    boolean accepts(StateChange change);
+    /** Whether this endpoint's value filters let the change through. */
+    boolean accepts(IncomingChange change);
 
     /** Queues the change for sending. */
-    void offer(StateChange change);
+    void offer(IncomingChange change);
 }

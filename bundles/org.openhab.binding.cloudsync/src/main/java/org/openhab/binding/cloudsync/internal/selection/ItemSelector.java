@@ -13,30 +13,25 @@
 package org.openhab.binding.cloudsync.internal.selection;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 
 /**
  * The {@link ItemSelector} decides which items an endpoint takes: those matching an include entry (all items
- * when the include list is empty) and no exclude entry. Each item's decision is computed once and cached;
- * the cache is dropped whenever the item registry changes, so group and tag membership stay current without
- * the event thread ever querying the registry.
+ * when the include list is empty) and no exclude entry. It reads the item catalog, never the registry; the
+ * {@link SyncHub} keeps its decisions per item until the registry changes.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class ItemSelector implements ItemCatalog.ChangeListener {
+public final class ItemSelector {
 
     private final List<ItemPattern> include;
     private final List<ItemPattern> exclude;
     private final Function<String, @Nullable ItemInfo> lookup;
-    private final Map<String, Boolean> decisions = new ConcurrentHashMap<>();
 
     public ItemSelector(List<ItemPattern> include, List<ItemPattern> exclude,
             Function<String, @Nullable ItemInfo> lookup) {
@@ -45,17 +40,8 @@ public final class ItemSelector implements ItemCatalog.ChangeListener {
         this.lookup = lookup;
     }
 
-    /** Whether the item is selected; a map read after the first call per item. */
+    /** Whether the item is selected, by what the catalog knows of it now. */
     public boolean selects(String itemName) {
-        Boolean decision = decisions.get(itemName);
-        if (decision == null) {
-            decision = decide(itemName);
-            decisions.put(itemName, decision);
-        }
-        return decision;
-    }
-
-    private boolean decide(String itemName) {
         ItemInfo item = lookup.apply(itemName);
         boolean included = include.isEmpty() || matchesAny(include, itemName, item);
         return included && !matchesAny(exclude, itemName, item);
@@ -68,11 +54,6 @@ public final class ItemSelector implements ItemCatalog.ChangeListener {
             }
         }
         return false;
-    }
-
-    @Override
-    public void catalogChanged() {
-        decisions.clear();
     }
 
     @Override

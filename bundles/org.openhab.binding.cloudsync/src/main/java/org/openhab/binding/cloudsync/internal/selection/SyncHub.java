@@ -12,81 +12,102 @@
  */
 package org.openhab.binding.cloudsync.internal.selection;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link SyncHub} fans each captured change out to every endpoint that forwards its kind of event and
- * whose selection takes it. Endpoints come and go with their Things; the list is copy-on-write so the event
- * thread never waits for a lock.
+ * The {@link SyncHub} knows the running endpoints and routes each item to those whose selection takes it. An
+ * item's {@link Route} is decided on its first event and kept, so that an event costs one map read whatever the
+ * number of endpoints; all routes are dropped when an endpoint comes or goes or the item registry changes (group
+ * and tag membership may have moved). Nothing here waits for a lock.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(service = SyncHub.class)
-public class SyncHub {
+public class SyncHub implements ItemCatalog.ChangeListener {
 
     private final Logger logger = LoggerFactory.getLogger(SyncHub.class);
+    private final ItemCatalog catalog;
     private final List<ChangeSink> sinks = new CopyOnWriteArrayList<>();
+    /**
+     * Replaced, not cleared, when routes may have changed: a route decided from the old state of things can only
+     * land in the map that was dropped.
+     */
+    private volatile Map<String, Route> routes = new ConcurrentHashMap<>();
+
+    @Activate
+    public SyncHub(@Reference ItemCatalog catalog) {
+        this.catalog = catalog;
+        catalog.addChangeListener(this);
+    }
+
+    @Deactivate
+    public void deactivate() {
+        catalog.removeChangeListener(this);
+    }
 
     public void register(ChangeSink sink) {
         sinks.add(sink);
+        forgetRoutes();
     }
 
     public void unregister(ChangeSink sink) {
         sinks.remove(sink);
+        forgetRoutes();
     }
 
     public boolean hasEndpoints() {
         return !sinks.isEmpty();
     }
 
-    /** Whether any endpoint forwards this kind of event, so that intake can skip capturing the others. */
-    public boolean wants(Trigger trigger) {
-        for (ChangeSink sink : sinks) {
-            if (sink.trigger() == trigger) {
-                return true;
-            }
+    /** The endpoints that select the item; decided on the item's first event, then a map read. */
+    public Route route(String itemName) {
+        if (sinks.isEmpty()) {
+            return Route.NOWHERE;
         }
-        return false;
+        Map<String, Route> known = routes;
+        Route route = known.get(itemName);
+        if (route == null) {
+            route = decide(itemName);
+            known.put(itemName, route);
+        }
+        return route;
     }
 
-    /** Captures an event into a {@link StateChange}; called at most once per event. */
-    @FunctionalInterface
-    public interface Capture {
-        StateChange capture();
-    }
-
-    /**
-     * Hands an event to the endpoints that forward its kind and select its item. The event is captured only
-     * when at least one endpoint selects the item, so unselected items cost a few map reads.
-     */
-    public void dispatch(Trigger trigger, String itemName, Capture capture) {
-        StateChange change = null;
+    private Route decide(String itemName) {
+        List<ChangeSink> selecting = new ArrayList<>();
         for (ChangeSink sink : sinks) {
-            if (sink.trigger() != trigger) {
-                continue;
-            }
             try {
                 if (sink.selects(itemName)) {
-                    if (change == null) {
-                        change = capture.capture();
-                    }
-                    if (sink.accepts(change)) {
-                        sink.offer(change);
-                    }
+                    selecting.add(sink);
                 }
             } catch (RuntimeException e) {
-                // one broken endpoint must not keep the others from their data, nor break the event bus
-                logger.warn("Endpoint {} failed to take a change of {}: {}", sink, itemName, e.toString());
+                // a broken selection leaves its endpoint without the item, never the others
+                logger.warn("Endpoint {} failed to decide on item {}: {}", sink, itemName, e.toString());
             }
         }
+        return new Route(catalog.get(itemName), selecting);
+    }
+
+    @Override
+    public void catalogChanged() {
+        forgetRoutes();
+    }
+
+    private void forgetRoutes() {
+        routes = new ConcurrentHashMap<>();
     }
 }

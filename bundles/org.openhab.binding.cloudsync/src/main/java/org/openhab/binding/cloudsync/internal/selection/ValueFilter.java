@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 
 /**
  * The {@link ValueFilter} drops changes a user does not want sent, like openHAB's persistence filters: the
@@ -47,7 +47,7 @@ public final class ValueFilter {
     }
 
     /** Whether the change passes; a passing change becomes the item's new reference. */
-    public boolean accepts(StateChange change) {
+    public boolean accepts(IncomingChange change) {
         if (ignoreUndefined && change.undefined()) {
             return false;
         }
@@ -55,19 +55,18 @@ public final class ValueFilter {
         if (!remembers) {
             return true;
         }
+        BigDecimal value = deadband.signum() > 0 ? change.value() : null;
         Taken last = taken.get(change.itemName());
         if (last != null) {
             if (minIntervalMillis > 0 && change.eventTime() - last.time() < minIntervalMillis) {
                 return false;
             }
-            BigDecimal value = change.value();
             BigDecimal lastValue = last.value();
-            if (deadband.signum() > 0 && value != null && lastValue != null
-                    && value.subtract(lastValue).abs().compareTo(deadband) < 0) {
+            if (value != null && lastValue != null && value.subtract(lastValue).abs().compareTo(deadband) < 0) {
                 return false;
             }
         }
-        taken.put(change.itemName(), new Taken(change.value(), change.eventTime()));
+        taken.put(change.itemName(), new Taken(value, change.eventTime()));
         return true;
     }
 }

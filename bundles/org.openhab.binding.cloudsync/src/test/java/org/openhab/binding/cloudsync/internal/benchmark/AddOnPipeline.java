@@ -80,10 +80,10 @@ final class AddOnPipeline implements AutoCloseable {
                 scheduler);
         SyncEndpoint endpoint = new SyncEndpoint("benchmark", settings, outbox, scheduler, new QuietStatus(),
                 catalog::get);
-        SyncHub hub = new SyncHub();
+        SyncHub hub = new SyncHub(catalog);
         hub.register(endpoint);
         endpoint.start();
-        return new AddOnPipeline(scheduler, catalog, outbox, endpoint, new ItemStateListener(hub, catalog));
+        return new AddOnPipeline(scheduler, catalog, outbox, endpoint, new ItemStateListener(hub));
     }
 
     /** What openHAB's event manager does for each event: one call, on the event thread. */

@@ -37,8 +37,9 @@ import org.openhab.core.library.types.QuantityType;
 
 /**
  * The {@link CostBreakdown} tells where the add-on's time per change goes, as CPU time of one thread, so that it
- * holds on a busy machine too: capturing a change (what {@code receive()} does per endpoint besides selection),
- * passing it through the durable outbox (add, store, take, acknowledge, commit), and writing its JSON as a
+ * holds on a busy machine too: capturing a change (formatting its states, once per event, by the first outbox
+ * writer that needs them), passing it through the durable outbox (add, store, take, acknowledge, commit), and
+ * writing its JSON as a
  * per-item message or as part of a 500-change batch. What the broker and Paho spend per message comes on top.
  *
  * @author Cloud Sync contributors - Initial contribution

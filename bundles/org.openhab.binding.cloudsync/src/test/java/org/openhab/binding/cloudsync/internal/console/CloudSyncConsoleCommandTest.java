@@ -65,7 +65,7 @@ class CloudSyncConsoleCommandTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final EndpointDirectory directory = new EndpointDirectory();
-    private final SyncHub hub = new SyncHub();
+    private @Nullable SyncHub hub;
     private final CloudSyncConsoleCommand command = new CloudSyncConsoleCommand(directory);
     private final List<CloudSyncEndpointHandler> handlers = new ArrayList<>();
     private @Nullable EmbeddedBroker broker;
@@ -86,6 +86,7 @@ class CloudSyncConsoleCommandTest {
         when(registry.get("Counter")).thenReturn(counter);
         when(registry.get("gHall")).thenReturn(hall);
         catalog = new ItemCatalog(registry);
+        hub = new SyncHub(catalog);
     }
 
     private static Item item(String name, String type, List<String> groups) {
@@ -131,7 +132,9 @@ class CloudSyncConsoleCommandTest {
         when(thing.getStatus()).thenAnswer(i -> status[0].getStatus());
         ItemCatalog currentCatalog = catalog;
         assertNotNull(currentCatalog);
-        CloudSyncEndpointHandler handler = new CloudSyncEndpointHandler(thing, hub, currentCatalog, directory);
+        SyncHub currentHub = hub;
+        assertNotNull(currentHub);
+        CloudSyncEndpointHandler handler = new CloudSyncEndpointHandler(thing, currentHub, currentCatalog, directory);
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         doAnswer(invocation -> {
             status[0] = invocation.getArgument(1);
@@ -161,9 +164,9 @@ class CloudSyncConsoleCommandTest {
     }
 
     private void changeLight(OnOffType state) {
-        ItemCatalog currentCatalog = catalog;
-        assertNotNull(currentCatalog);
-        new ItemStateListener(hub, currentCatalog).receive(ItemEventFactory.createStateChangedEvent("Hall_Light",
+        SyncHub currentHub = hub;
+        assertNotNull(currentHub);
+        new ItemStateListener(currentHub).receive(ItemEventFactory.createStateChangedEvent("Hall_Light",
                 state, state == OnOffType.ON ? OnOffType.OFF : OnOffType.ON));
     }
 

@@ -48,10 +48,17 @@ import org.openhab.core.thing.binding.ThingHandlerCallback;
 @NonNullByDefault
 class CloudSyncEndpointHandlerTest {
 
-    private final SyncHub hub = new SyncHub();
+    private final ItemCatalog catalog = new ItemCatalog(noItems());
+    private final SyncHub hub = new SyncHub(catalog);
     private final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
     private @Nullable CloudSyncEndpointHandler handler;
     private @Nullable EmbeddedBroker broker;
+
+    private static ItemRegistry noItems() {
+        ItemRegistry registry = mock(ItemRegistry.class);
+        when(registry.getItems()).thenReturn(List.of());
+        return registry;
+    }
 
     @AfterEach
     void tearDown() {
@@ -70,10 +77,7 @@ class CloudSyncEndpointHandlerTest {
         when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, "home"));
         when(thing.getThingTypeUID()).thenReturn(CloudSyncBindingConstants.THING_TYPE_MQTT);
         when(thing.getConfiguration()).thenReturn(new Configuration(configuration));
-        ItemRegistry registry = mock(ItemRegistry.class);
-        when(registry.getItems()).thenReturn(List.of());
-        CloudSyncEndpointHandler created = new CloudSyncEndpointHandler(thing, hub, new ItemCatalog(registry),
-                new EndpointDirectory());
+        CloudSyncEndpointHandler created = new CloudSyncEndpointHandler(thing, hub, catalog, new EndpointDirectory());
         handler = created;
         created.setCallback(callback);
         created.initialize();

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -99,7 +98,7 @@ class OutboxLifecycleTest {
     private static void offer(HandlerHarness harness, int from, int to) {
         for (int i = from; i < to; i++) {
             String state = String.valueOf(i);
-            harness.hub().dispatch(Trigger.CHANGE, "Counter", () -> Changes.number("Counter", state));
+            harness.deliverChange(Changes.number("Counter", state));
         }
     }
 

@@ -36,7 +36,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -117,8 +116,7 @@ class SecretLoggingTest {
             String url = "mqtt://alice:urlS3cret%21@127.0.0.1:" + broker.tcpPort();
             try (HandlerHarness urlLogin = start("host", url)) {
                 urlLogin.awaitOnline(TIMEOUT);
-                urlLogin.hub().dispatch(Trigger.CHANGE, "Kitchen_Temperature",
-                        () -> Changes.number("Kitchen_Temperature", "21.5"));
+                urlLogin.deliverChange(Changes.number("Kitchen_Temperature", "21.5"));
                 awaitSent(urlLogin);
                 broker.close();
                 urlLogin.awaitOffline(ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error-connection-lost",

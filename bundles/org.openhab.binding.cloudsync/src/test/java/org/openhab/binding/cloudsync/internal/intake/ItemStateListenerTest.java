@@ -19,15 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.selection.ChangeSink;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.core.events.Event;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.types.State;
 
 /**
  * Specifies the intake: which events are subscribed and what reaches the endpoints.
@@ -37,10 +40,10 @@ import org.openhab.core.library.types.OnOffType;
 @NonNullByDefault
 class ItemStateListenerTest {
 
-    private final SyncHub hub = new SyncHub();
-    private final List<StateChange> received = new ArrayList<>();
+    private final SyncHub hub = new SyncHub(new ItemCatalog(registryWithLight()));
+    private final List<IncomingChange> received = new ArrayList<>();
 
-    private ItemStateListener listener() {
+    private static ItemRegistry registryWithLight() {
         ItemRegistry registry = mock(ItemRegistry.class);
         Item light = mock(Item.class);
         when(light.getName()).thenReturn("Light");
@@ -48,11 +51,15 @@ class ItemStateListenerTest {
         when(light.getGroupNames()).thenReturn(List.of());
         when(light.getTags()).thenReturn(Set.of());
         when(registry.getItems()).thenReturn(List.of(light));
-        return new ItemStateListener(hub, new ItemCatalog(registry));
+        return registry;
+    }
+
+    private ItemStateListener listener() {
+        return new ItemStateListener(hub);
     }
 
     private void addEndpoint() {
-        hub.register(new TakeAll(received::add));
+        hub.register(new TakeSome(item -> true, received::add));
     }
 
     @Test
@@ -80,7 +87,7 @@ class ItemStateListenerTest {
                 OnOffType.OFF));
 
         assertEquals(1, received.size());
-        assertEquals("gLights", received.get(0).itemName());
+        assertEquals("gLights", received.get(0).toStateChange().itemName());
     }
 
     @Test
@@ -92,7 +99,7 @@ class ItemStateListenerTest {
         listener.receive(ItemEventFactory.createStateChangedEvent("Light", OnOffType.ON, OnOffType.OFF));
 
         assertEquals(1, received.size());
-        StateChange change = received.get(0);
+        StateChange change = received.get(0).toStateChange();
         assertEquals("Light", change.itemName());
         assertEquals("Switch", change.itemType());
         assertEquals("ON", change.state());
@@ -103,7 +110,7 @@ class ItemStateListenerTest {
     @Test
     void oneFailingEndpointDoesNotKeepOthersFromTheChange() {
         ItemStateListener listener = listener();
-        hub.register(new TakeAll(change -> {
+        hub.register(new TakeSome(item -> true, change -> {
             throw new IllegalStateException("broken");
         }));
         addEndpoint();
@@ -113,8 +120,53 @@ class ItemStateListenerTest {
         assertEquals(1, received.size());
     }
 
-    /** An endpoint that forwards changes, selects every item and lets every change through. */
-    private record TakeAll(Consumer<StateChange> offers) implements ChangeSink {
+    @Test
+    void theEventThreadLeavesFormattingTheStateToWhoeverNeedsTheText() {
+        ItemStateListener listener = listener();
+        addEndpoint();
+        State state = mock(State.class);
+        when(state.toFullString()).thenReturn("formatted");
+
+        Event changed = ItemEventFactory.createStateChangedEvent("Light", state, OnOffType.OFF);
+        // creating the event wrote its payload; only what receive() does counts
+        clearInvocations(state);
+
+        listener.receive(changed);
+
+        verify(state, never()).toFullString();
+        assertEquals("formatted", received.get(0).toStateChange().state());
+    }
+
+    @Test
+    void endpointsOfOneEventShareOneCapture() {
+        ItemStateListener listener = listener();
+        addEndpoint();
+        addEndpoint();
+        State state = mock(State.class);
+        when(state.toFullString()).thenReturn("formatted");
+
+        Event changed = ItemEventFactory.createStateChangedEvent("Light", state, OnOffType.OFF);
+        clearInvocations(state);
+
+        listener.receive(changed);
+
+        assertEquals(2, received.size());
+        assertSame(received.get(0).toStateChange(), received.get(1).toStateChange());
+        verify(state, times(1)).toFullString();
+    }
+
+    @Test
+    void anItemNoEndpointSelectsReachesNoEndpoint() {
+        ItemStateListener listener = listener();
+        hub.register(new TakeSome("Light"::equals, received::add));
+
+        listener.receive(ItemEventFactory.createStateChangedEvent("Door", OnOffType.ON, OnOffType.OFF));
+
+        assertEquals(List.of(), received);
+    }
+
+    /** An endpoint that forwards changes of the items it selects and lets every change through. */
+    private record TakeSome(Predicate<String> selection, Consumer<IncomingChange> offers) implements ChangeSink {
         @Override
         public Trigger trigger() {
             return Trigger.CHANGE;
@@ -122,16 +174,16 @@ class ItemStateListenerTest {
 
         @Override
         public boolean selects(String itemName) {
+            return selection.test(itemName);
+        }
+
+        @Override
+        public boolean accepts(IncomingChange change) {
             return true;
         }
 
         @Override
-        public boolean accepts(StateChange change) {
-            return true;
-        }
-
-        @Override
-        public void offer(StateChange change) {
+        public void offer(IncomingChange change) {
             offers.accept(change);
         }
     }

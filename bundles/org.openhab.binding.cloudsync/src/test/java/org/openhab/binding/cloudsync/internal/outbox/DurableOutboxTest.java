@@ -16,18 +16,26 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
+import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
@@ -242,6 +250,86 @@ class DurableOutboxTest {
         add(outbox, "A=1");
 
         assertEquals(1, outbox.stats().dropped(DropReason.STOPPED));
+    }
+
+    // --- the event thread's side
+
+    @Test
+    void addNeverWaitsForTheLockTheWriterHolds() throws Exception {
+        DurableOutbox outbox = open(unbounded());
+        CountDownLatch formatting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the writer formats buffered changes under the outbox's lock; this one keeps it there
+        outbox.add(new SlowToFormat(Changes.text("A", "1"), formatting, release));
+        Thread writer = new Thread(outbox::write);
+        writer.start();
+        assertTrue(formatting.await(5, TimeUnit.SECONDS), "the writer never started formatting");
+        CompletableFuture<List<OutboxEntry>> take = CompletableFuture.supplyAsync(() -> outbox.take(10));
+        Thread.sleep(200);
+        assertFalse(take.isDone(), "the writer should hold the lock while it formats");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> add(outbox, "B=2", "C=3"),
+                "add() waited for the lock the writer holds");
+
+        release.countDown();
+        writer.join(5_000);
+        assertEquals(List.of("A=1", "B=2", "C=3"), changes(take.get(5, TimeUnit.SECONDS)));
+    }
+
+    @Test
+    void aChangeWhoseStateCannotBeFormattedIsDroppedAndCountedAndTheOthersStay() throws IOException {
+        DurableOutbox outbox = open(unbounded());
+        add(outbox, "A=1");
+        outbox.add(new SlowToFormat(Changes.text("B", "2"), null, null));
+        add(outbox, "C=3");
+
+        outbox.write();
+
+        assertEquals(List.of("A=1", "C=3"), changes(outbox.take(10)));
+        assertEquals(1, outbox.stats().dropped(DropReason.UNREADABLE));
+    }
+
+    /**
+     * A change whose formatting blocks until released, or, without latches, fails as a state with a broken
+     * {@code toFullString()} would.
+     */
+    private record SlowToFormat(StateChange change, @Nullable CountDownLatch formatting,
+            @Nullable CountDownLatch release) implements IncomingChange {
+        @Override
+        public String itemName() {
+            return change.itemName();
+        }
+
+        @Override
+        public long eventTime() {
+            return change.eventTime();
+        }
+
+        @Override
+        public boolean undefined() {
+            return false;
+        }
+
+        @Override
+        public @Nullable BigDecimal value() {
+            return null;
+        }
+
+        @Override
+        public StateChange toStateChange() {
+            CountDownLatch started = formatting;
+            CountDownLatch done = release;
+            if (started == null || done == null) {
+                throw new IllegalArgumentException("unformattable state");
+            }
+            started.countDown();
+            try {
+                done.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return change;
+        }
     }
 
     @Test

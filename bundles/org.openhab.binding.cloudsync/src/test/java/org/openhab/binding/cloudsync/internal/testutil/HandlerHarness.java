@@ -29,6 +29,8 @@ import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.intake.Trigger;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.items.ItemRegistry;
@@ -52,7 +54,7 @@ public final class HandlerHarness implements AutoCloseable {
     public static final String THING_ID = "home";
     public static final ThingUID THING_UID = new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, THING_ID);
 
-    private final SyncHub hub = new SyncHub();
+    private final SyncHub hub;
     private final Configuration configuration;
     private final CloudSyncEndpointHandler handler;
     private final List<ThingStatusInfo> statuses = new ArrayList<>();
@@ -66,7 +68,9 @@ public final class HandlerHarness implements AutoCloseable {
         when(thing.getConfiguration()).thenReturn(configuration);
         ItemRegistry registry = mock(ItemRegistry.class);
         when(registry.getItems()).thenReturn(List.of());
-        handler = new CloudSyncEndpointHandler(thing, hub, new ItemCatalog(registry), new EndpointDirectory());
+        ItemCatalog catalog = new ItemCatalog(registry);
+        hub = new SyncHub(catalog);
+        handler = new CloudSyncEndpointHandler(thing, hub, catalog, new EndpointDirectory());
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         doAnswer(invocation -> {
             record(invocation.getArgument(1));
@@ -115,6 +119,11 @@ public final class HandlerHarness implements AutoCloseable {
 
     public SyncHub hub() {
         return hub;
+    }
+
+    /** What intake does with a change event: hands it to the endpoints its item is routed to. */
+    public void deliverChange(StateChange change) {
+        hub.route(change.itemName()).deliver(Trigger.CHANGE, change);
     }
 
     public Configuration configuration() {
