@@ -13,18 +13,18 @@
 package org.openhab.core.config.core;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,184 +32,163 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps a configuration map {@code Map<String, Object>} or a type-less value to a configuration bean or typed value.
+ * Stand-in for openHAB's {@code ConfigParser}, with its three public methods. A configuration arrives as a map
+ * of loosely typed values (numbers as {@link BigDecimal}, texts, booleans, lists); this class fills a
+ * configuration bean's fields from it and converts single values to the type a field or caller asks for.
  */
 @NonNullByDefault
 public final class ConfigParser {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ConfigParser.class);
-    private static final Map<String, Class<?>> WRAPPER_CLASSES_MAP = Map.of( //
-            "float", Float.class, //
-            "double", Double.class, //
-            "long", Long.class, //
-            "int", Integer.class, //
-            "short", Short.class, //
-            "byte", Byte.class, //
-            "boolean", Boolean.class);
+
+    /** How a number becomes each numeric target type; primitives map to the same converter as their box. */
+    private static final Map<Class<?>, Function<Number, Object>> FROM_NUMBER = Map.ofEntries(
+            Map.entry(Integer.class, Number::intValue), Map.entry(int.class, Number::intValue),
+            Map.entry(Long.class, Number::longValue), Map.entry(long.class, Number::longValue),
+            Map.entry(Double.class, Number::doubleValue), Map.entry(double.class, Number::doubleValue),
+            Map.entry(Float.class, Number::floatValue), Map.entry(float.class, Number::floatValue),
+            Map.entry(Short.class, Number::shortValue), Map.entry(short.class, Number::shortValue),
+            Map.entry(Byte.class, Number::byteValue), Map.entry(byte.class, Number::byteValue),
+            Map.entry(BigDecimal.class, number -> new BigDecimal(number.toString())));
+
+    /** How a text becomes each target type that is not itself a text. */
+    private static final Map<Class<?>, Function<String, Object>> FROM_TEXT = Map.ofEntries(
+            Map.entry(Integer.class, Integer::valueOf), Map.entry(int.class, Integer::valueOf),
+            Map.entry(Long.class, Long::valueOf), Map.entry(long.class, Long::valueOf),
+            Map.entry(Double.class, Double::valueOf), Map.entry(double.class, Double::valueOf),
+            Map.entry(Float.class, Float::valueOf), Map.entry(float.class, Float::valueOf),
+            Map.entry(Short.class, Short::valueOf), Map.entry(short.class, Short::valueOf),
+            Map.entry(Byte.class, Byte::valueOf), Map.entry(byte.class, Byte::valueOf),
+            Map.entry(Boolean.class, Boolean::valueOf), Map.entry(boolean.class, Boolean::valueOf),
+            Map.entry(BigDecimal.class, BigDecimal::new));
+
+    /** The box of each primitive type, for the type checks. */
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
+            double.class, Double.class, float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
+            boolean.class, Boolean.class);
 
     private ConfigParser() {
-        // prevent instantiation
     }
 
     /**
-     * Maps a configuration map to a new instance of the configuration holder class: each non-final, non-transient
-     * field whose name is a key receives the converted value; missing keys keep the field's default.
+     * Creates the bean through its public no-argument constructor and sets every field (its own and inherited,
+     * except final, static and transient ones) whose name is a key of the map. A field without a key, or whose
+     * value cannot be converted, keeps its initial value.
      *
-     * @param properties the configuration map
-     * @param configurationClass the configuration holder class (needs a public no-arg constructor)
-     * @return the configuration holder object, or null if it cannot be instantiated
+     * @return the filled bean, or null when the class cannot be instantiated
      */
-    @SuppressWarnings({ "rawtypes", "unchecked" })
     public static <T> @Nullable T configurationAs(Map<String, @Nullable Object> properties,
             Class<T> configurationClass) {
-        T configuration;
+        T bean;
         try {
-            configuration = configurationClass.getConstructor().newInstance();
-        } catch (NoSuchMethodException | SecurityException | InstantiationException | IllegalAccessException
-                | IllegalArgumentException | InvocationTargetException e) {
+            bean = configurationClass.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
-
-        for (Field field : getAllFields(configurationClass)) {
-            // Don't try to write to final fields and ignore transient fields
-            if (Modifier.isFinal(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
-                continue;
-            }
-            String fieldName = field.getName();
-            Class<?> type = field.getType();
-
-            Object value = properties.get(fieldName);
-            if (value == null) {
-                LOGGER.trace("Skipping field '{}', because config has no entry for {}", fieldName, fieldName);
-                continue;
-            }
-
-            // Allows List<Integer>, List<Double>, List<String> etc. (and the corresponding Set<?>)
-            if (value instanceof Collection collection1) {
-                Class<?> innerClass = (Class<?>) ((ParameterizedType) field.getGenericType())
-                        .getActualTypeArguments()[0];
-                Collection collection;
-                if (List.class.isAssignableFrom(type)) {
-                    collection = new ArrayList<>();
-                } else if (Set.class.isAssignableFrom(type)) {
-                    collection = new HashSet<>();
-                } else {
-                    LOGGER.warn("Skipping field '{}', only List and Set is supported as target Collection", fieldName);
+        for (Class<?> level = configurationClass; level != null; level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                Object raw = properties.get(field.getName());
+                if (raw == null || Modifier.isFinal(modifiers) || Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)) {
                     continue;
                 }
-                for (final Object it : collection1) {
-                    final Object normalized = valueAs(it, innerClass);
-                    if (normalized == null) {
-                        continue;
-                    }
-                    collection.add(normalized);
-                }
-                value = collection;
-            }
-
-            try {
-                value = valueAs(value, type);
-                if (value == null) {
-                    LOGGER.warn(
-                            "Could not set value for field '{}' because conversion failed. Check your configuration value.",
-                            fieldName);
-                    continue;
-                }
-                field.setAccessible(true);
-                field.set(configuration, value);
-            } catch (SecurityException | IllegalArgumentException | IllegalAccessException ex) {
-                LOGGER.warn("Could not set field value for field '{}': {}", fieldName, ex.getMessage(), ex);
+                assign(bean, field, raw);
             }
         }
-        return configuration;
+        return bean;
     }
 
-    private static List<Field> getAllFields(Class<?> clazz) {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> superclazz = clazz; superclazz != null; superclazz = superclazz.getSuperclass()) {
-            fields.addAll(Arrays.asList(superclazz.getDeclaredFields()));
+    /** Sets one field; a value that does not fit (a text that is no number, say) is logged and skipped. */
+    private static void assign(Object bean, Field field, Object raw) {
+        try {
+            Object value = raw instanceof Collection<?> many ? collect(field, many) : valueAs(raw, field.getType());
+            if (value == null) {
+                LOGGER.warn("Configuration value of '{}' does not fit the field and is ignored", field.getName());
+                return;
+            }
+            field.setAccessible(true);
+            field.set(bean, value);
+        } catch (IllegalAccessException | RuntimeException e) {
+            LOGGER.warn("Field '{}' cannot be set: {}", field.getName(), e.getMessage());
         }
-        return fields;
+    }
+
+    /** A list or set field receives its elements converted one by one; elements that do not convert are left out. */
+    private static @Nullable Collection<Object> collect(Field field, Collection<?> values) {
+        Collection<Object> target;
+        if (List.class.isAssignableFrom(field.getType())) {
+            target = new ArrayList<>();
+        } else if (Set.class.isAssignableFrom(field.getType())) {
+            target = new HashSet<>();
+        } else {
+            return null;
+        }
+        Type generic = field.getGenericType();
+        Type element = generic instanceof ParameterizedType parameterized
+                ? parameterized.getActualTypeArguments()[0]
+                : Object.class;
+        Class<?> elementType = element instanceof Class<?> elementClass ? elementClass : Object.class;
+        for (Object item : values) {
+            Object converted = valueAs(item, elementType);
+            if (converted != null) {
+                target.add(converted);
+            }
+        }
+        return target;
     }
 
     /**
-     * Convert a value to a given type or return the default value.
+     * Converts a value, or its text, to the given type.
      *
-     * @param value input value or String representation of that value
-     * @param type desired target class
-     * @param defaultValue default value used if conversion fails or the input value is null
-     * @return the converted value or the default value
+     * @return the converted value, or the default when the value is null or does not convert
      */
     public static <T> T valueAsOrElse(@Nullable Object value, Class<T> type, T defaultValue) {
         return Objects.requireNonNullElse(valueAs(value, type), defaultValue);
     }
 
     /**
-     * Convert a value to a given type.
+     * Converts a value, or its text, to the given type: numbers to any numeric type, texts to numbers, booleans,
+     * enum constants or a one-element list or set.
      *
-     * @param value input value or String representation of that value
-     * @param type desired target class
-     * @return the converted value or null if conversion fails or the input value is null
+     * @return the converted value, or null when the value is null or does not convert
      */
-    @SuppressWarnings({ "rawtypes", "unchecked" })
+    @SuppressWarnings("unchecked")
     public static <T> @Nullable T valueAs(@Nullable Object value, Class<T> type) {
-        if (value == null || type.isAssignableFrom(value.getClass())) {
+        // a primitive field takes its box as it is
+        Class<?> expected = BOXES.getOrDefault(type, type);
+        if (value == null || expected.isInstance(value)) {
             return (T) value;
         }
-
-        // make sure primitives are converted to their respective wrapper class
-        Class<?> typeClass = WRAPPER_CLASSES_MAP.getOrDefault(type.getSimpleName(), type);
-
-        Object result = value;
+        Object converted = null;
         if (value instanceof Number number) {
-            if (Float.class.equals(typeClass)) {
-                result = number.floatValue();
-            } else if (Double.class.equals(typeClass)) {
-                result = number.doubleValue();
-            } else if (Long.class.equals(typeClass)) {
-                result = number.longValue();
-            } else if (Integer.class.equals(typeClass)) {
-                result = number.intValue();
-            } else if (Short.class.equals(typeClass)) {
-                result = number.shortValue();
-            } else if (Byte.class.equals(typeClass)) {
-                result = number.byteValue();
-            } else if (BigDecimal.class.equals(typeClass)) {
-                result = new BigDecimal(number.toString());
-            }
-        } else if (value instanceof String strValue && !String.class.equals(typeClass)) {
-            if (Float.class.equals(typeClass)) {
-                result = Float.valueOf(strValue);
-            } else if (Double.class.equals(typeClass)) {
-                result = Double.valueOf(strValue);
-            } else if (Long.class.equals(typeClass)) {
-                result = Long.valueOf(strValue);
-            } else if (Integer.class.equals(typeClass)) {
-                result = Integer.valueOf(strValue);
-            } else if (Short.class.equals(typeClass)) {
-                result = Short.valueOf(strValue);
-            } else if (Byte.class.equals(typeClass)) {
-                result = Byte.valueOf(strValue);
-            } else if (BigDecimal.class.equals(typeClass)) {
-                result = new BigDecimal(strValue);
-            } else if (Boolean.class.equals(typeClass)) {
-                result = Boolean.valueOf(strValue);
-            } else if (type.isEnum()) {
-                final Class<? extends Enum> enumType = (Class<? extends Enum>) typeClass;
-                result = Enum.valueOf(enumType, value.toString());
-            } else if (Set.class.isAssignableFrom(typeClass)) {
-                result = Set.of(value);
-            } else if (Collection.class.isAssignableFrom(typeClass)) {
-                result = List.of(value);
-            }
+            Function<Number, Object> conversion = FROM_NUMBER.get(type);
+            converted = conversion == null ? null : conversion.apply(number);
+        } else if (value instanceof String text) {
+            converted = fromText(text, type);
         }
-
-        if (typeClass.isAssignableFrom(result.getClass())) {
-            return (T) result;
+        if (converted != null && expected.isInstance(converted)) {
+            return (T) converted;
         }
+        LOGGER.warn("Value '{}' ({}) cannot be converted to {}", value, value.getClass().getName(), type.getName());
+        return null;
+    }
 
-        LOGGER.warn("Conversion of value '{}' with type '{}' to '{}' failed. Returning null", value, value.getClass(),
-                type);
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static @Nullable Object fromText(String text, Class<?> type) {
+        Function<String, Object> conversion = FROM_TEXT.get(type);
+        if (conversion != null) {
+            return conversion.apply(text);
+        }
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) type, text);
+        }
+        if (Set.class.isAssignableFrom(type)) {
+            return Set.of(text);
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return List.of(text);
+        }
         return null;
     }
 }

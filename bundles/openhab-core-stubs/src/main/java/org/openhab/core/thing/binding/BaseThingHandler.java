@@ -14,10 +14,10 @@ package org.openhab.core.thing.binding;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.Map.Entry;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -39,94 +39,74 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link BaseThingHandler} provides a base implementation for the {@link ThingHandler} interface.
+ * Stand-in for openHAB's {@code BaseThingHandler}: the members a binding's handler calls, each passing its
+ * request on to the {@link ThingHandlerCallback} the framework set. Between {@code dispose()} and the next
+ * {@code setCallback(..)} there is no callback; a request then only logs a warning, as openHAB does.
  */
 @NonNullByDefault
 public abstract class BaseThingHandler implements ThingHandler {
 
-    private static final String THING_HANDLER_THREADPOOL_NAME = "thingHandler";
     private final Logger logger = LoggerFactory.getLogger(BaseThingHandler.class);
 
-    protected final ScheduledExecutorService scheduler = ThreadPoolManager
-            .getScheduledPool(THING_HANDLER_THREADPOOL_NAME);
+    /** openHAB's shared pool for thing handlers. */
+    protected final ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
 
     protected Thing thing;
 
-    private @Nullable ThingHandlerCallback callback;
+    private volatile @Nullable ThingHandlerCallback callback;
 
-    /**
-     * Creates a new instance of this class for the {@link Thing}.
-     *
-     * @param thing the thing that should be handled
-     */
     public BaseThingHandler(Thing thing) {
         this.thing = thing;
     }
 
+    // --- lifecycle, called by the framework
+
     @Override
     public void handleRemoval() {
-        // can be overridden by subclasses
+        // nothing to clean up by default: the framework may remove the Thing at once
         updateStatus(ThingStatus.REMOVED);
     }
 
+    /**
+     * Validates and applies changed parameters; a handler already running is disposed and initialized again with
+     * them, one not yet running only has them stored.
+     */
     @Override
     public void handleConfigurationUpdate(Map<String, Object> configurationParameters) {
         if (!isModifyingCurrentConfig(configurationParameters)) {
             return;
         }
-
         validateConfigurationParameters(configurationParameters);
-
-        // can be overridden by subclasses
-        Configuration configuration = editConfiguration();
-        for (Entry<String, Object> configurationParameter : configurationParameters.entrySet()) {
-            configuration.put(configurationParameter.getKey(), configurationParameter.getValue());
+        Configuration changed = editConfiguration();
+        configurationParameters.forEach(changed::put);
+        if (!isInitialized()) {
+            updateConfiguration(changed);
+            withCallback("reporting its configuration", framework -> framework.configurationUpdated(getThing()));
+            return;
         }
-
-        if (isInitialized()) {
-            // persist new configuration and reinitialize handler
-            dispose();
-            updateConfiguration(configuration);
-            initialize();
-        } else {
-            // persist new configuration and notify Thing Manager
-            updateConfiguration(configuration);
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                callback.configurationUpdated(this.getThing());
-            } else {
-                logger.warn("Handler {} tried updating its configuration although the handler was already disposed.",
-                        this.getClass().getSimpleName());
-            }
-        }
+        dispose();
+        updateConfiguration(changed);
+        initialize();
     }
 
-    /**
-     * Checks whether the given parameters would change the existing thing configuration if applied to it.
-     *
-     * @param configurationParameters the parameters to check against the current configuration
-     * @return true if the parameters would result in a modified configuration, false otherwise
-     */
+    /** Whether any of the parameters differs from the Thing's current configuration. */
     protected boolean isModifyingCurrentConfig(Map<String, Object> configurationParameters) {
-        Configuration currentConfig = getConfig();
-        for (Entry<String, Object> entry : configurationParameters.entrySet()) {
-            if (!Objects.equals(currentConfig.get(entry.getKey()), entry.getValue())) {
-                return true;
-            }
-        }
-        return false;
+        Configuration current = getConfig();
+        return configurationParameters.entrySet().stream()
+                .anyMatch(parameter -> !Objects.equals(current.get(parameter.getKey()), parameter.getValue()));
     }
 
     @Override
     public void dispose() {
-        // can be overridden by subclasses
+        // a handler without resources has nothing to release
     }
 
     @Override
     public Thing getThing() {
-        return this.thing;
+        return thing;
     }
 
+    /** The framework replaced the Thing (new configuration, say): start over with it. */
     @Override
     public void thingUpdated(Thing thing) {
         dispose();
@@ -135,426 +115,249 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     @Override
-    public void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
-        synchronized (this) {
-            this.callback = thingHandlerCallback;
-        }
+    public synchronized void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
+        callback = thingHandlerCallback;
     }
 
-    /**
-     * Get the {@link ThingHandlerCallback} instance.
-     *
-     * @return the callback; only {@code null} while the handler is not initialized
-     */
+    /** The framework's callback; null once the handler was disposed. */
     protected @Nullable ThingHandlerCallback getCallback() {
-        return this.callback;
+        return callback;
     }
 
+    /** A newly linked channel gets its current value, by a REFRESH command to the handler. */
     @Override
     public void channelLinked(ChannelUID channelUID) {
-        // standard behavior is to refresh the linked channel
         handleCommand(channelUID, RefreshType.REFRESH);
     }
 
     @Override
     public void channelUnlinked(ChannelUID channelUID) {
-        // can be overridden by subclasses
+        // nothing to stop by default
     }
 
-    /**
-     * Validates the given configuration parameters against the configuration description (through the callback).
-     *
-     * @param configurationParameters the configuration parameters to be validated
-     */
-    protected void validateConfigurationParameters(Map<String, Object> configurationParameters) {
-        ThingHandlerCallback callback = this.callback;
-        if (callback != null) {
-            callback.validateConfigurationParameters(this.getThing(), configurationParameters);
-        } else {
-            logger.warn("Handler {} tried validating its configuration although the handler was already disposed.",
-                    this.getClass().getSimpleName());
+    /** A bridge coming back clears BRIDGE_OFFLINE; a bridge going offline sets it. */
+    @Override
+    public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
+        ThingStatus bridgeStatus = bridgeStatusInfo.getStatus();
+        if (bridgeStatus == ThingStatus.OFFLINE) {
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
+        } else if (bridgeStatus == ThingStatus.ONLINE
+                && getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.BRIDGE_OFFLINE) {
+            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         }
     }
 
-    /**
-     * Returns the configuration of the thing.
-     *
-     * @return configuration of the thing
-     */
+    // --- configuration
+
+    /** Has the framework check the parameters against the Thing's configuration description. */
+    protected void validateConfigurationParameters(Map<String, Object> configurationParameters) {
+        withCallback("validating its configuration",
+                framework -> framework.validateConfigurationParameters(getThing(), configurationParameters));
+    }
+
     protected Configuration getConfig() {
         return getThing().getConfiguration();
     }
 
-    /**
-     * Returns the configuration of the thing and transforms it to the given class.
-     *
-     * @param configurationClass configuration class
-     * @return configuration of thing in form of the given class
-     */
+    /** The configuration mapped onto a new instance of the class (see {@link Configuration#as(Class)}). */
     protected <T> T getConfigAs(Class<T> configurationClass) {
         return getConfig().as(configurationClass);
     }
 
-    /**
-     * Updates the state of a channel of the thing.
-     *
-     * @param channelUID unique id of the channel, which was updated
-     * @param state new state
-     */
-    protected void updateState(ChannelUID channelUID, State state) {
-        withCallback("updating channel " + channelUID, callback -> callback.stateUpdated(channelUID, state));
-    }
-
-    /**
-     * Updates the state of a channel of the thing, using the thing UID to build the channel UID.
-     *
-     * @param channelID id of the channel, which was updated
-     * @param state new state
-     */
-    protected void updateState(String channelID, State state) {
-        ChannelUID channelUID = new ChannelUID(this.getThing().getUID(), channelID);
-        updateState(channelUID, state);
-    }
-
-    /**
-     * Send a time series to the channel.
-     *
-     * @param channelUID unique id of the channel
-     * @param timeSeries the {@link TimeSeries} that is sent
-     */
-    protected void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
-        withCallback("sending to channel " + channelUID, callback -> callback.sendTimeSeries(channelUID, timeSeries));
-    }
-
-    /**
-     * Send a time series to the channel, using the thing UID to build the channel UID.
-     *
-     * @param channelID id of the channel
-     * @param timeSeries the {@link TimeSeries} that is sent
-     */
-    protected void sendTimeSeries(String channelID, TimeSeries timeSeries) {
-        ChannelUID channelUID = new ChannelUID(this.getThing().getUID(), channelID);
-        sendTimeSeries(channelUID, timeSeries);
-    }
-
-    /**
-     * Emits an event for the given channel.
-     *
-     * @param channelUID UID of the channel over which the event will be emitted
-     * @param event event to emit
-     */
-    protected void triggerChannel(ChannelUID channelUID, String event) {
-        withCallback("triggering channel " + channelUID, callback -> callback.channelTriggered(this.getThing(), channelUID, event));
-    }
-
-    /**
-     * Emits an event for the given channel id.
-     *
-     * @param channelID ID of the channel over which the event will be emitted
-     * @param event event to emit
-     */
-    protected void triggerChannel(String channelID, String event) {
-        triggerChannel(new ChannelUID(this.getThing().getUID(), channelID), event);
-    }
-
-    /**
-     * Emits an empty event for the given channel id.
-     *
-     * @param channelUID ID of the channel over which the event will be emitted
-     */
-    protected void triggerChannel(String channelUID) {
-        triggerChannel(new ChannelUID(this.getThing().getUID(), channelUID), "");
-    }
-
-    /**
-     * Emits an empty event for the given channel.
-     *
-     * @param channelUID UID of the channel over which the event will be emitted
-     */
-    protected void triggerChannel(ChannelUID channelUID) {
-        triggerChannel(channelUID, "");
-    }
-
-    /**
-     * Sends a command for a channel of the thing.
-     *
-     * @param channelID id of the channel, which sends the command
-     * @param command command
-     */
-    protected void postCommand(String channelID, Command command) {
-        ChannelUID channelUID = new ChannelUID(this.getThing().getUID(), channelID);
-        postCommand(channelUID, command);
-    }
-
-    /**
-     * Sends a command for a channel of the thing.
-     *
-     * @param channelUID unique id of the channel, which sends the command
-     * @param command command
-     */
-    protected void postCommand(ChannelUID channelUID, Command command) {
-        withCallback("posting a command to channel " + channelUID, callback -> callback.postCommand(channelUID, command));
-    }
-
-    /**
-     * Updates the status of the thing: builds a {@link ThingStatusInfo} and reports it to the callback.
-     *
-     * @param status the status
-     * @param statusDetail the detail of the status
-     * @param description the description of the status
-     */
-    protected void updateStatus(ThingStatus status, ThingStatusDetail statusDetail, @Nullable String description) {
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                ThingStatusInfo statusInfo = new ThingStatusInfo(status, statusDetail, description);
-                callback.statusUpdated(this.thing, statusInfo);
-            } else {
-                logger.warn("Handler {} tried updating the thing status although the handler was already disposed.",
-                        this.getClass().getSimpleName());
-            }
-        }
-    }
-
-    /**
-     * Updates the status of the thing.
-     *
-     * @param status the status
-     * @param statusDetail the detail of the status
-     */
-    protected void updateStatus(ThingStatus status, ThingStatusDetail statusDetail) {
-        updateStatus(status, statusDetail, null);
-    }
-
-    /**
-     * Updates the status of the thing. The detail of the status will be 'NONE'.
-     *
-     * @param status the status
-     */
-    protected void updateStatus(ThingStatus status) {
-        updateStatus(status, ThingStatusDetail.NONE, null);
-    }
-
-    /**
-     * Informs the framework that the thing was updated (the given thing must be a copy).
-     *
-     * @param thing thing, that was updated and should be persisted
-     */
-    protected void updateThing(Thing thing) {
-        if (thing == this.thing) {
-            throw new IllegalArgumentException(
-                    "Changes must not be done on the current thing - create a copy, e.g. via editThing()");
-        }
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                this.thing = thing;
-                callback.thingUpdated(thing);
-            } else {
-                logger.warn("Handler {} tried updating thing {} although the handler was already disposed.",
-                        this.getClass().getSimpleName(), thing.getUID());
-            }
-        }
-    }
-
-    /**
-     * Returns a modifiable copy of the configuration; persist it with {@link #updateConfiguration(Configuration)}.
-     *
-     * @return copy of the thing configuration
-     */
+    /** A copy of the configuration to change and pass to {@link #updateConfiguration(Configuration)}. */
     protected Configuration editConfiguration() {
-        Map<String, Object> properties = this.thing.getConfiguration().getProperties();
-        return new Configuration(new HashMap<>(properties));
+        return new Configuration(new HashMap<>(thing.getConfiguration().getProperties()));
     }
 
-    /**
-     * Updates the configuration of the thing and informs the framework about it.
-     *
-     * @param configuration configuration, that was updated and should be persisted
-     */
+    /** Stores the configuration in the Thing and has the framework persist it; undone when the framework refuses. */
     protected void updateConfiguration(Configuration configuration) {
-        Map<String, Object> old = this.thing.getConfiguration().getProperties();
+        Configuration target = thing.getConfiguration();
+        Map<String, Object> before = new HashMap<>(target.getProperties());
+        target.setProperties(configuration.getProperties());
         try {
-            this.thing.getConfiguration().setProperties(configuration.getProperties());
-            synchronized (this) {
-                ThingHandlerCallback callback = this.callback;
-                if (callback != null) {
-                    callback.thingUpdated(thing);
-                } else {
-                    logger.warn(
-                            "Handler {} tried updating its configuration although the handler was already disposed.",
-                            this.getClass().getSimpleName());
-                }
-            }
+            withCallback("updating its configuration", framework -> framework.thingUpdated(thing));
         } catch (RuntimeException e) {
-            logger.warn(
-                    "Error while applying configuration changes: '{}: {}' - reverting configuration changes on thing '{}'.",
-                    e.getClass().getSimpleName(), e.getMessage(), this.thing.getUID().getAsString());
-            this.thing.getConfiguration().setProperties(old);
+            logger.warn("Configuration of {} not applied ({}: {}); the previous one is restored",
+                    thing.getUID().getAsString(), e.getClass().getSimpleName(), e.getMessage());
+            target.setProperties(before);
             throw e;
         }
     }
 
-    /**
-     * Returns a modifiable copy of the properties; persist it with {@link #updateProperties(Map)}.
-     *
-     * @return copy of the thing properties
-     */
-    protected Map<String, String> editProperties() {
-        Map<String, String> properties = this.thing.getProperties();
-        return new HashMap<>(properties);
+    // --- channels
+
+    protected void updateState(ChannelUID channelUID, State state) {
+        withCallback("updating channel " + channelUID, framework -> framework.stateUpdated(channelUID, state));
     }
 
-    /**
-     * Informs the framework that the given properties of the thing were updated (all cleared if null); the framework
-     * is only informed if a property changed.
-     *
-     * @param properties properties map, that was updated and should be persisted
-     */
-    protected void updateProperties(@Nullable Map<String, String> properties) {
-        if (properties == null) {
-            updatePropertiesInternal(null);
-        } else {
-            Map<String, @Nullable String> updatedPropertiesMap = new HashMap<>(properties);
-            updatePropertiesInternal(updatedPropertiesMap);
-        }
+    protected void updateState(String channelID, State state) {
+        updateState(channelOf(channelID), state);
     }
 
-    private void updatePropertiesInternal(@Nullable Map<String, @Nullable String> properties) {
-        boolean propertiesUpdated = false;
-        if (properties == null && !this.thing.getProperties().isEmpty()) {
-            this.thing.setProperties(Map.of());
-            propertiesUpdated = true;
-        } else if (properties != null) {
-            for (Entry<String, @Nullable String> property : properties.entrySet()) {
-                String propertyName = property.getKey();
-                String propertyValue = property.getValue();
-                String existingPropertyValue = thing.getProperties().get(propertyName);
-                if (existingPropertyValue == null || !existingPropertyValue.equals(propertyValue)) {
-                    this.thing.setProperty(propertyName, propertyValue);
-                    propertiesUpdated = true;
-                }
-            }
-        }
-        if (propertiesUpdated) {
-            synchronized (this) {
-                ThingHandlerCallback callback = this.callback;
-                if (callback != null) {
-                    callback.thingUpdated(thing);
-                } else {
-                    logger.warn(
-                            "Handler {} tried updating its thing's properties although the handler was already disposed.",
-                            this.getClass().getSimpleName());
-                }
-            }
-        }
+    protected void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
+        withCallback("sending to channel " + channelUID,
+                framework -> framework.sendTimeSeries(channelUID, timeSeries));
     }
 
-    /**
-     * Updates one property of the thing (removed if the value is null) and informs the framework if it changed.
-     *
-     * @param name the name of the property to be set
-     * @param value the value of the property
-     */
-    protected void updateProperty(String name, @Nullable String value) {
-        Map<String, @Nullable String> updatedPropertiesMap = new HashMap<>();
-        updatedPropertiesMap.put(name, value);
-        updatePropertiesInternal(updatedPropertiesMap);
+    protected void sendTimeSeries(String channelID, TimeSeries timeSeries) {
+        sendTimeSeries(channelOf(channelID), timeSeries);
     }
 
-    /**
-     * Returns the bridge of the thing.
-     *
-     * @return the bridge of the thing or null if the thing has no bridge
-     */
-    protected @Nullable Bridge getBridge() {
-        ThingUID bridgeUID = thing.getBridgeUID();
-        synchronized (this) {
-            ThingHandlerCallback callback = this.callback;
-            if (callback != null) {
-                return bridgeUID != null ? callback.getBridge(bridgeUID) : null;
-            } else {
-                logger.warn(
-                        "Handler {} of thing {} tried accessing its bridge although the handler was already disposed.",
-                        getClass().getSimpleName(), thing.getUID());
-                return null;
-            }
-        }
+    protected void triggerChannel(ChannelUID channelUID, String event) {
+        withCallback("triggering channel " + channelUID,
+                framework -> framework.channelTriggered(getThing(), channelUID, event));
     }
 
-    /**
-     * Returns whether at least one item is linked for the given channel ID.
-     *
-     * @param channelId channel ID
-     * @return true if at least one item is linked, false otherwise
-     */
+    protected void triggerChannel(String channelID, String event) {
+        triggerChannel(channelOf(channelID), event);
+    }
+
+    /** Triggers the channel without an event text. */
+    protected void triggerChannel(String channelUID) {
+        triggerChannel(channelOf(channelUID), "");
+    }
+
+    /** Triggers the channel without an event text. */
+    protected void triggerChannel(ChannelUID channelUID) {
+        triggerChannel(channelUID, "");
+    }
+
+    protected void postCommand(String channelID, Command command) {
+        postCommand(channelOf(channelID), command);
+    }
+
+    protected void postCommand(ChannelUID channelUID, Command command) {
+        withCallback("posting a command to channel " + channelUID,
+                framework -> framework.postCommand(channelUID, command));
+    }
+
     protected boolean isLinked(String channelId) {
-        ChannelUID channelUID = new ChannelUID(this.getThing().getUID(), channelId);
-        return isLinked(channelUID);
+        return isLinked(channelOf(channelId));
     }
 
-    /**
-     * Returns whether at least one item is linked for the given UID of the channel.
-     *
-     * @param channelUID UID of the channel
-     * @return true if at least one item is linked, false otherwise
-     */
+    /** Whether an item is linked to the channel; false once disposed. */
     protected boolean isLinked(ChannelUID channelUID) {
-        ThingHandlerCallback callback = this.callback;
-        if (callback != null) {
-            return callback.isChannelLinked(channelUID);
+        return fromCallback("asking whether channel " + channelUID + " is linked",
+                framework -> framework.isChannelLinked(channelUID), false);
+    }
+
+    private ChannelUID channelOf(String channelId) {
+        return new ChannelUID(getThing().getUID(), channelId);
+    }
+
+    // --- status, Thing and properties
+
+    /** Reports the Thing's status with a detail and a text (an {@code @text/...} key or plain words). */
+    protected void updateStatus(ThingStatus status, ThingStatusDetail statusDetail, @Nullable String description) {
+        ThingStatusInfo info = new ThingStatusInfo(status, statusDetail, description);
+        withCallback("updating its status to " + status, framework -> framework.statusUpdated(thing, info));
+    }
+
+    protected void updateStatus(ThingStatus status, ThingStatusDetail statusDetail) {
+        updateStatus(status, statusDetail, null);
+    }
+
+    /** Reports the status without a detail ({@link ThingStatusDetail#NONE}). */
+    protected void updateStatus(ThingStatus status) {
+        updateStatus(status, ThingStatusDetail.NONE, null);
+    }
+
+    /** Replaces the Thing by a changed copy and has the framework persist it; the current object may not be passed. */
+    protected void updateThing(Thing thing) {
+        if (thing == this.thing) {
+            throw new IllegalArgumentException("updateThing needs a changed copy, not the current Thing");
+        }
+        withCallback("updating its Thing", framework -> {
+            this.thing = thing;
+            framework.thingUpdated(thing);
+        });
+    }
+
+    /** A copy of the properties to change and pass to {@link #updateProperties(Map)}. */
+    protected Map<String, String> editProperties() {
+        return new HashMap<>(thing.getProperties());
+    }
+
+    /** Sets the given properties (null clears all); the framework hears of it only when something changed. */
+    protected void updateProperties(@Nullable Map<String, String> properties) {
+        boolean changed;
+        if (properties == null) {
+            changed = !thing.getProperties().isEmpty();
+            if (changed) {
+                thing.setProperties(Map.of());
+            }
         } else {
-            logger.warn(
-                    "Handler {} of thing {} tried checking if channel {} is linked although the handler was already disposed.",
-                    this.getClass().getSimpleName(), channelUID.getThingUID(), channelUID.getId());
+            changed = false;
+            for (Map.Entry<String, String> property : properties.entrySet()) {
+                changed |= setProperty(property.getKey(), property.getValue());
+            }
+        }
+        if (changed) {
+            withCallback("updating its properties", framework -> framework.thingUpdated(thing));
+        }
+    }
+
+    /** Sets one property (removes it when the value is null); the framework hears of it only when it changed. */
+    protected void updateProperty(String name, @Nullable String value) {
+        if (setProperty(name, value)) {
+            withCallback("updating its properties", framework -> framework.thingUpdated(thing));
+        }
+    }
+
+    private boolean setProperty(String name, @Nullable String value) {
+        String current = thing.getProperties().get(name);
+        if (current != null && current.equals(value)) {
             return false;
         }
+        thing.setProperty(name, value);
+        return true;
     }
 
-    /**
-     * Returns whether the handler has already been initialized (thing status ONLINE, OFFLINE or UNKNOWN).
-     *
-     * @return true if handler is initialized, false otherwise
-     */
+    /** The Thing's bridge, or null when it has none (or the handler was disposed). */
+    protected @Nullable Bridge getBridge() {
+        ThingUID bridgeUID = thing.getBridgeUID();
+        if (bridgeUID == null) {
+            return null;
+        }
+        return fromCallback("looking up its bridge", framework -> framework.getBridge(bridgeUID), null);
+    }
+
+    /** Whether the handler has started: the Thing is ONLINE, OFFLINE or UNKNOWN. */
     protected boolean isInitialized() {
         ThingStatus status = getThing().getStatus();
         return status == ThingStatus.ONLINE || status == ThingStatus.OFFLINE || status == ThingStatus.UNKNOWN;
     }
 
-    @Override
-    public void bridgeStatusChanged(ThingStatusInfo bridgeStatusInfo) {
-        if (bridgeStatusInfo.getStatus() == ThingStatus.ONLINE
-                && getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.BRIDGE_OFFLINE) {
-            updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
-        } else if (bridgeStatusInfo.getStatus() == ThingStatus.OFFLINE) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.BRIDGE_OFFLINE);
-        }
-    }
-
-    /**
-     * Asks the framework to change the thing type of the thing.
-     *
-     * @param thingTypeUID the new thing type UID
-     * @param configuration the configuration for the new thing type
-     */
+    /** Asks the framework to give the Thing another type, with a configuration for it. */
     protected void changeThingType(ThingTypeUID thingTypeUID, Configuration configuration) {
-        ThingHandlerCallback callback = this.callback;
-        if (callback != null) {
-            callback.migrateThingType(getThing(), thingTypeUID, configuration);
-        } else {
-            logger.warn("Handler {} tried migrating the thing type although the handler was already disposed.",
-                    this.getClass().getSimpleName());
-        }
+        withCallback("changing its Thing type",
+                framework -> framework.migrateThingType(getThing(), thingTypeUID, configuration));
     }
 
-    /** Runs a call on the callback; after dispose there is none, which is only worth a warning. */
-    private synchronized void withCallback(String action, Consumer<ThingHandlerCallback> call) {
-        ThingHandlerCallback current = callback;
-        if (current != null) {
-            call.accept(current);
-        } else {
-            logger.warn("Handler {} of thing {} tried {} although the handler was already disposed.",
-                    getClass().getSimpleName(), thing.getUID(), action);
+    // --- the one place that talks to the callback
+
+    /** Passes a request to the framework; serialized with {@link #setCallback}, so a dispose never interleaves. */
+    private synchronized void withCallback(String request, Consumer<ThingHandlerCallback> call) {
+        ThingHandlerCallback framework = callback;
+        if (framework == null) {
+            warnDisposed(request);
+            return;
         }
+        call.accept(framework);
+    }
+
+    /** Asks the framework for an answer; the fallback once disposed. */
+    private <R> R fromCallback(String request, Function<ThingHandlerCallback, R> call, R whenDisposed) {
+        ThingHandlerCallback framework = callback;
+        if (framework == null) {
+            warnDisposed(request);
+            return whenDisposed;
+        }
+        return call.apply(framework);
+    }
+
+    private void warnDisposed(String request) {
+        logger.warn("Handler {} of Thing {} was already disposed when {}", getClass().getSimpleName(),
+                thing.getUID(), request);
     }
 }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -35,6 +34,7 @@ import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
+import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
 import org.openhab.core.config.core.Configuration;
@@ -75,11 +75,11 @@ class CloudSyncConsoleCommandTest {
     void setUp() {
         broker = EmbeddedBroker.start();
         ItemRegistry registry = mock(ItemRegistry.class);
-        Item light = item("Hall_Light", "Switch", List.of("gHall"));
+        Item light = TestItems.item("Hall_Light", "Switch", "gHall");
         when(light.getState()).thenReturn(OnOffType.ON);
-        Item counter = item("Counter", "Number", List.of());
+        Item counter = TestItems.item("Counter", "Number");
         when(counter.getState()).thenReturn(new DecimalType(42));
-        Item hall = item("gHall", "Group", List.of());
+        Item hall = TestItems.item("gHall", "Group");
         when(hall.getState()).thenReturn(OnOffType.ON);
         when(registry.getItems()).thenReturn(List.of(light, counter, hall));
         when(registry.get("Hall_Light")).thenReturn(light);
@@ -87,15 +87,6 @@ class CloudSyncConsoleCommandTest {
         when(registry.get("gHall")).thenReturn(hall);
         catalog = new ItemCatalog(registry);
         hub = new SyncHub(catalog);
-    }
-
-    private static Item item(String name, String type, List<String> groups) {
-        Item item = mock(Item.class);
-        when(item.getName()).thenReturn(name);
-        when(item.getType()).thenReturn(type);
-        when(item.getGroupNames()).thenReturn(groups);
-        when(item.getTags()).thenReturn(Set.of());
-        return item;
     }
 
     @AfterEach

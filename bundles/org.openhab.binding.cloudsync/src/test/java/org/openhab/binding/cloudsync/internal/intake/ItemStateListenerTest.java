@@ -15,19 +15,15 @@ package org.openhab.binding.cloudsync.internal.intake;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.Mockito.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.selection.ChangeSink;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.binding.cloudsync.internal.testutil.RecordingSink;
+import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 import org.openhab.core.events.Event;
-import org.openhab.core.items.Item;
-import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.types.State;
@@ -40,66 +36,59 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 class ItemStateListenerTest {
 
-    private final SyncHub hub = new SyncHub(new ItemCatalog(registryWithLight()));
-    private final List<IncomingChange> received = new ArrayList<>();
+    private final SyncHub hub = new SyncHub(
+            new ItemCatalog(TestItems.registry(TestItems.item("Light", "Switch"))));
+    private final ItemStateListener listener = new ItemStateListener(hub);
 
-    private static ItemRegistry registryWithLight() {
-        ItemRegistry registry = mock(ItemRegistry.class);
-        Item light = mock(Item.class);
-        when(light.getName()).thenReturn("Light");
-        when(light.getType()).thenReturn("Switch");
-        when(light.getGroupNames()).thenReturn(List.of());
-        when(light.getTags()).thenReturn(Set.of());
-        when(registry.getItems()).thenReturn(List.of(light));
-        return registry;
+    private RecordingSink addEndpoint(RecordingSink endpoint) {
+        hub.register(endpoint);
+        return endpoint;
     }
 
-    private ItemStateListener listener() {
-        return new ItemStateListener(hub);
-    }
-
-    private void addEndpoint() {
-        hub.register(new TakeSome(item -> true, received::add));
+    /** A state whose text is "formatted", and a change event of Light to it, as openHAB builds one. */
+    private static Event changeToMockState(State state) {
+        when(state.toFullString()).thenReturn("formatted");
+        Event changed = ItemEventFactory.createStateChangedEvent("Light", state, OnOffType.OFF);
+        // building the event wrote its payload; only what receive() does counts
+        clearInvocations(state);
+        return changed;
     }
 
     @Test
     void subscribesToChangedAndUpdatedEventsIncludingTheGroupVariants() {
         assertEquals(Set.of("ItemStateChangedEvent", "GroupItemStateChangedEvent", "ItemStateUpdatedEvent",
-                "GroupStateUpdatedEvent"), listener().getSubscribedEventTypes());
+                "GroupStateUpdatedEvent"), listener.getSubscribedEventTypes());
     }
 
     @Test
     void updateEventsDoNotReachEndpointsThatForwardChanges() {
-        ItemStateListener listener = listener();
-        addEndpoint();
+        RecordingSink endpoint = addEndpoint(RecordingSink.takingAll());
 
         listener.receive(ItemEventFactory.createStateUpdatedEvent("Light", OnOffType.ON));
 
-        assertEquals(List.of(), received);
+        assertEquals(List.of(), endpoint.offered());
     }
 
     @Test
     void groupStateChangeIsForwardedAsAChangeOfTheGroupItem() {
-        ItemStateListener listener = listener();
-        addEndpoint();
+        RecordingSink endpoint = addEndpoint(RecordingSink.takingAll());
 
         listener.receive(ItemEventFactory.createGroupStateChangedEvent("gLights", "Light", OnOffType.ON,
                 OnOffType.OFF));
 
-        assertEquals(1, received.size());
-        assertEquals("gLights", received.get(0).toStateChange().itemName());
+        assertEquals(1, endpoint.offered().size());
+        assertEquals("gLights", endpoint.offered().get(0).toStateChange().itemName());
     }
 
     @Test
     void stateChangeReachesTheEndpointWithTheItemTypeFromTheRegistry() {
-        ItemStateListener listener = listener();
-        addEndpoint();
+        RecordingSink endpoint = addEndpoint(RecordingSink.takingAll());
         long before = System.currentTimeMillis();
 
         listener.receive(ItemEventFactory.createStateChangedEvent("Light", OnOffType.ON, OnOffType.OFF));
 
-        assertEquals(1, received.size());
-        StateChange change = received.get(0).toStateChange();
+        assertEquals(1, endpoint.offered().size());
+        StateChange change = endpoint.offered().get(0).toStateChange();
         assertEquals("Light", change.itemName());
         assertEquals("Switch", change.itemType());
         assertEquals("ON", change.state());
@@ -109,82 +98,45 @@ class ItemStateListenerTest {
 
     @Test
     void oneFailingEndpointDoesNotKeepOthersFromTheChange() {
-        ItemStateListener listener = listener();
-        hub.register(new TakeSome(item -> true, change -> {
-            throw new IllegalStateException("broken");
-        }));
-        addEndpoint();
+        addEndpoint(RecordingSink.takingAll().failingOnOffer());
+        RecordingSink healthy = addEndpoint(RecordingSink.takingAll());
 
         listener.receive(ItemEventFactory.createStateChangedEvent("Light", OnOffType.ON, OnOffType.OFF));
 
-        assertEquals(1, received.size());
+        assertEquals(1, healthy.offered().size());
     }
 
     @Test
     void theEventThreadLeavesFormattingTheStateToWhoeverNeedsTheText() {
-        ItemStateListener listener = listener();
-        addEndpoint();
+        RecordingSink endpoint = addEndpoint(RecordingSink.takingAll());
         State state = mock(State.class);
-        when(state.toFullString()).thenReturn("formatted");
-
-        Event changed = ItemEventFactory.createStateChangedEvent("Light", state, OnOffType.OFF);
-        // creating the event wrote its payload; only what receive() does counts
-        clearInvocations(state);
+        Event changed = changeToMockState(state);
 
         listener.receive(changed);
 
         verify(state, never()).toFullString();
-        assertEquals("formatted", received.get(0).toStateChange().state());
+        assertEquals("formatted", endpoint.offered().get(0).toStateChange().state());
     }
 
     @Test
     void endpointsOfOneEventShareOneCapture() {
-        ItemStateListener listener = listener();
-        addEndpoint();
-        addEndpoint();
+        RecordingSink first = addEndpoint(RecordingSink.takingAll());
+        RecordingSink second = addEndpoint(RecordingSink.takingAll());
         State state = mock(State.class);
-        when(state.toFullString()).thenReturn("formatted");
-
-        Event changed = ItemEventFactory.createStateChangedEvent("Light", state, OnOffType.OFF);
-        clearInvocations(state);
+        Event changed = changeToMockState(state);
 
         listener.receive(changed);
 
-        assertEquals(2, received.size());
-        assertSame(received.get(0).toStateChange(), received.get(1).toStateChange());
+        assertSame(first.offered().get(0).toStateChange(), second.offered().get(0).toStateChange());
         verify(state, times(1)).toFullString();
     }
 
     @Test
     void anItemNoEndpointSelectsReachesNoEndpoint() {
-        ItemStateListener listener = listener();
-        hub.register(new TakeSome("Light"::equals, received::add));
+        RecordingSink lightOnly = addEndpoint(new RecordingSink(Trigger.CHANGE, "Light"::equals));
 
         listener.receive(ItemEventFactory.createStateChangedEvent("Door", OnOffType.ON, OnOffType.OFF));
 
-        assertEquals(List.of(), received);
-    }
-
-    /** An endpoint that forwards changes of the items it selects and lets every change through. */
-    private record TakeSome(Predicate<String> selection, Consumer<IncomingChange> offers) implements ChangeSink {
-        @Override
-        public Trigger trigger() {
-            return Trigger.CHANGE;
-        }
-
-        @Override
-        public boolean selects(String itemName) {
-            return selection.test(itemName);
-        }
-
-        @Override
-        public boolean accepts(IncomingChange change) {
-            return true;
-        }
-
-        @Override
-        public void offer(IncomingChange change) {
-            offers.accept(change);
-        }
+        assertEquals(List.of(), lightOnly.offered());
     }
 }

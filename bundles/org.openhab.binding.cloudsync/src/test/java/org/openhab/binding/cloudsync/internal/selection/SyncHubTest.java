@@ -13,23 +13,17 @@
 package org.openhab.binding.cloudsync.internal.selection;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.*;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.intake.Trigger;
-import org.openhab.core.items.Item;
-import org.openhab.core.items.ItemRegistry;
+import org.openhab.binding.cloudsync.internal.testutil.RecordingSink;
+import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 
 /**
  * Specifies how the hub routes items to endpoints: decided once per item, decided anew when endpoints or the item
@@ -40,24 +34,17 @@ import org.openhab.core.items.ItemRegistry;
 @NonNullByDefault
 class SyncHubTest {
 
-    private final ItemRegistry registry = mock(ItemRegistry.class);
-    private final ItemCatalog catalog;
-    private final SyncHub hub;
+    private final ItemCatalog catalog = new ItemCatalog(
+            TestItems.registry(TestItems.item("Kitchen_Temp", "Number:Temperature")));
+    private final SyncHub hub = new SyncHub(catalog);
 
-    SyncHubTest() {
-        Item kitchenTemp = item("Kitchen_Temp", "Number:Temperature");
-        when(registry.getItems()).thenReturn(List.of(kitchenTemp));
-        catalog = new ItemCatalog(registry);
-        hub = new SyncHub(catalog);
+    private RecordingSink register(RecordingSink sink) {
+        hub.register(sink);
+        return sink;
     }
 
-    private static Item item(String name, String type) {
-        Item item = mock(Item.class);
-        when(item.getName()).thenReturn(name);
-        when(item.getType()).thenReturn(type);
-        when(item.getGroupNames()).thenReturn(List.of());
-        when(item.getTags()).thenReturn(Set.of());
-        return item;
+    private static StateChange change(String item) {
+        return new StateChange(item, null, "21.5", false, null, null, null, 0, null);
     }
 
     @Test
@@ -68,19 +55,18 @@ class SyncHubTest {
 
     @Test
     void anItemsRouteIsDecidedOnceAndThenReused() {
-        CountingSink sink = new CountingSink(Trigger.CHANGE, name -> true);
-        hub.register(sink);
+        RecordingSink sink = register(RecordingSink.takingAll());
 
         Route first = hub.route("Kitchen_Temp");
         Route second = hub.route("Kitchen_Temp");
 
         assertSame(first, second);
-        assertEquals(1, sink.selectsCalls, "the selection is asked once per item, not once per event");
+        assertEquals(1, sink.selectsCalls(), "the selection is asked once per item, not once per event");
     }
 
     @Test
     void theRouteCarriesTheItemAsTheCatalogKnowsIt() {
-        hub.register(new CountingSink(Trigger.CHANGE, name -> true));
+        register(RecordingSink.takingAll());
 
         ItemInfo item = hub.route("Kitchen_Temp").item();
 
@@ -91,7 +77,7 @@ class SyncHubTest {
 
     @Test
     void theRouteTakesOnlyTheTriggersOfItsEndpoints() {
-        hub.register(new CountingSink(Trigger.UPDATE, name -> true));
+        register(new RecordingSink(Trigger.UPDATE, name -> true));
 
         assertTrue(hub.route("Kitchen_Temp").takes(Trigger.UPDATE));
         assertFalse(hub.route("Kitchen_Temp").takes(Trigger.CHANGE));
@@ -99,11 +85,10 @@ class SyncHubTest {
 
     @Test
     void aRegistryChangeHasRoutesDecidedAnew() {
-        CountingSink sink = new CountingSink(Trigger.CHANGE, name -> catalog.get(name) != null);
-        hub.register(sink);
+        register(new RecordingSink(Trigger.CHANGE, name -> catalog.get(name) != null));
         assertFalse(hub.route("Garage_Door").takes(Trigger.CHANGE));
 
-        catalog.added(item("Garage_Door", "Contact"));
+        catalog.added(TestItems.item("Garage_Door", "Contact"));
 
         Route route = hub.route("Garage_Door");
         assertTrue(route.takes(Trigger.CHANGE), "the new item is routed once the catalog reported it");
@@ -114,22 +99,19 @@ class SyncHubTest {
 
     @Test
     void aNewEndpointGetsItemsAlreadyRoutedElsewhere() {
-        CountingSink first = new CountingSink(Trigger.CHANGE, name -> true);
-        hub.register(first);
+        RecordingSink first = register(RecordingSink.takingAll());
         hub.route("Kitchen_Temp");
-        CountingSink second = new CountingSink(Trigger.CHANGE, name -> true);
-        hub.register(second);
+        RecordingSink second = register(RecordingSink.takingAll());
 
         hub.route("Kitchen_Temp").deliver(Trigger.CHANGE, change("Kitchen_Temp"));
 
-        assertEquals(1, first.offered.size());
-        assertEquals(1, second.offered.size());
+        assertEquals(1, first.offered().size());
+        assertEquals(1, second.offered().size());
     }
 
     @Test
     void aRemovedEndpointGetsNothingMore() {
-        CountingSink sink = new CountingSink(Trigger.CHANGE, name -> true);
-        hub.register(sink);
+        RecordingSink sink = register(RecordingSink.takingAll());
         hub.route("Kitchen_Temp");
         hub.unregister(sink);
 
@@ -137,79 +119,27 @@ class SyncHubTest {
         route.deliver(Trigger.CHANGE, change("Kitchen_Temp"));
 
         assertFalse(route.takes(Trigger.CHANGE));
-        assertEquals(List.of(), sink.offered);
+        assertEquals(List.of(), sink.offered());
     }
 
     @Test
     void aBrokenSelectionCostsOnlyItsOwnEndpointTheItem() {
-        hub.register(new CountingSink(Trigger.CHANGE, name -> {
+        register(new RecordingSink(Trigger.CHANGE, name -> {
             throw new IllegalStateException("broken");
         }));
-        CountingSink healthy = new CountingSink(Trigger.CHANGE, name -> true);
-        hub.register(healthy);
+        RecordingSink healthy = register(RecordingSink.takingAll());
 
         hub.route("Kitchen_Temp").deliver(Trigger.CHANGE, change("Kitchen_Temp"));
 
-        assertEquals(1, healthy.offered.size());
+        assertEquals(1, healthy.offered().size());
     }
 
     @Test
     void aChangeTheFiltersRefuseIsNotOffered() {
-        CountingSink sink = new CountingSink(Trigger.CHANGE, name -> true);
-        sink.accepting = false;
-        hub.register(sink);
+        RecordingSink sink = register(RecordingSink.takingAll().refusingAll());
 
         hub.route("Kitchen_Temp").deliver(Trigger.CHANGE, change("Kitchen_Temp"));
 
-        assertEquals(List.of(), sink.offered);
-    }
-
-    private static StateChange change(String item) {
-        return new StateChange(item, null, "21.5", false, null, null, null, 0, null);
-    }
-
-    /** An endpoint that counts how often it is asked to select and records what it is offered. */
-    private static final class CountingSink implements ChangeSink {
-        private final Trigger trigger;
-        private final Predicate<String> selection;
-        private final List<IncomingChange> offered = new ArrayList<>();
-        private int selectsCalls;
-        private boolean accepting = true;
-
-        CountingSink(Trigger trigger, Predicate<String> selection) {
-            this.trigger = trigger;
-            this.selection = selection;
-        }
-
-        @Override
-        public Trigger trigger() {
-            return trigger;
-        }
-
-        @Override
-        public boolean selects(String itemName) {
-            selectsCalls++;
-            return selection.test(itemName);
-        }
-
-        @Override
-        public boolean accepts(IncomingChange change) {
-            return accepting;
-        }
-
-        @Override
-        public void offer(IncomingChange change) {
-            offered.add(change);
-        }
-
-        @Override
-        public boolean equals(@Nullable Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
+        assertEquals(List.of(), sink.offered());
     }
 }
