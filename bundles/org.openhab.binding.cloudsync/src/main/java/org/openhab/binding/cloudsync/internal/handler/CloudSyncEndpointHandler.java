@@ -32,7 +32,7 @@ import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
-import org.openhab.binding.cloudsync.internal.outbox.Outbox;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.ChannelUID;
@@ -68,6 +68,12 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     private volatile boolean publishOnConnect;
 
     private @Nullable SyncEndpoint endpoint;
+    private @Nullable DurableOutbox outbox;
+    /**
+     * A queue in the heap kept from the last dispose for the next initialize: a configuration change must not lose
+     * what waits when {@code persistent} is off.
+     */
+    private @Nullable DurableOutbox parkedQueue;
     /** Whether certificate checks are off: said in the ONLINE status too. */
     private volatile boolean insecure;
 
@@ -94,27 +100,29 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         }
         insecure = settings.connection().insecure();
         updateStatus(ThingStatus.UNKNOWN);
-        Outbox outbox;
+        DurableOutbox newOutbox;
         try {
-            outbox = OutboxFactory.open(getThing().getUID(), settings, scheduler);
+            newOutbox = OutboxFactory.open(getThing().getUID(), settings, scheduler, parkedQueue);
+            parkedQueue = null;
         } catch (IOException e) {
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     ConfigurationError.statusText("offline.conf-error-outbox", List.of(
                             OutboxFactory.folder(getThing().getUID()).toString(), String.valueOf(e.getMessage()))));
             return;
         }
-        SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings, outbox, scheduler,
+        SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings, newOutbox, scheduler,
                 this, catalog::get);
         try {
             newEndpoint.start();
         } catch (MqttException e) {
-            outbox.close();
+            stopQueue(newOutbox, settings);
             // Paho validates the server URI and client id when the client is created
             updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                     ConfigurationError.statusText("offline.conf-error-client", List.of(String.valueOf(e.getMessage()))));
             return;
         }
         endpoint = newEndpoint;
+        outbox = newOutbox;
         hub.register(newEndpoint);
         channels.clear();
         channelRefresh = scheduler.scheduleWithFixedDelay(() -> refreshChannels(false), CHANNEL_REFRESH_SECONDS,
@@ -144,14 +152,27 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         }
         directory.remove(this);
         SyncEndpoint current = endpoint;
+        DurableOutbox currentOutbox = outbox;
         endpoint = null;
-        if (current != null) {
+        outbox = null;
+        if (current != null && currentOutbox != null) {
             hub.unregister(current);
             current.stop();
-            // stores what is still in memory: a clean stop loses nothing
-            current.outbox().close();
+            stopQueue(currentOutbox, current.settings());
             logger.debug("Endpoint {} stopped with {} changes waiting", getThing().getUID(),
-                    current.outbox().waiting());
+                    currentOutbox.waiting());
+        }
+    }
+
+    /**
+     * A stored queue is closed, which stores what is still in memory: a clean stop loses nothing. A queue in the heap
+     * is kept for the next initialize, which is how openHAB applies a configuration change.
+     */
+    private void stopQueue(DurableOutbox queue, EndpointSettings settings) {
+        if (settings.outbox().persistent()) {
+            queue.close();
+        } else {
+            parkedQueue = queue;
         }
     }
 
@@ -159,6 +180,11 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     @Override
     public void handleRemoval() {
         dispose();
+        DurableOutbox parked = parkedQueue;
+        parkedQueue = null;
+        if (parked != null) {
+            parked.close();
+        }
         try {
             OutboxFactory.delete(getThing().getUID());
         } catch (IOException e) {

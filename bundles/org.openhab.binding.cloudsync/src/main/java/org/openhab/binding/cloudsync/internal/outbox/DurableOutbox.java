@@ -18,12 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -36,48 +31,47 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link DurableOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
- * them. {@link #add} runs on openHAB's event thread and only touches memory: it puts the change in a lock-free
- * buffer and, at most once per write, hands the writer task to the scheduler. The writer formats the buffered
- * changes, numbers them and moves them into the {@link StoredQueue} (coalescing, bounds), and commits them to disk
- * at most {@value #WRITE_DELAY_MILLIS} ms after they came; numbering, taking, acknowledging and releasing happen
- * under one lock, never taken by the event thread.
+ * them. {@link #add} runs on openHAB's event thread and only touches memory: the change waits in the
+ * {@link IntakeBuffer}, which wakes the writer. The writer formats the buffered changes, numbers them and moves
+ * them into the {@link StoredQueue} (coalescing, bounds), and commits them to disk at most
+ * {@value IntakeBuffer#WRITE_DELAY_MILLIS} ms after they came; numbering, taking, acknowledging and releasing happen
+ * under one lock, never taken by the event thread. An outbox can take over the changes of an earlier one (the
+ * Thing's queue before its configuration changed): they come first, renumbered after the earlier numbers.
  * <p>
  * What stays in the heap however long the backlog: the intake buffer (normally a few changes, at most
- * {@value #BUFFER_LIMIT}), the sequence numbers in flight, one sequence number per item, and MVStore's page cache.
+ * {@value IntakeBuffer#LIMIT}), the sequence numbers in flight, one sequence number per item, and MVStore's page
+ * cache.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class DurableOutbox implements Outbox {
 
-    /** The longest a change waits in memory before the writer stores it: the crash window. */
-    static final long WRITE_DELAY_MILLIS = 50;
-    /** Buffered changes that make the writer run at once instead of after the delay. */
-    static final int WRITE_BATCH = 1000;
-    /** The most changes buffered in memory; more only when the disk stalls. */
-    static final int BUFFER_LIMIT = 20_000;
     /** Sequence numbers reserved by one commit, so that a number sent is never handed out again. */
     static final long SEQ_BLOCK = 10_000;
+    /** Changes moved per step when taking over an earlier outbox. */
+    private static final int HANDOVER_BATCH = 1000;
 
     private final Logger logger = LoggerFactory.getLogger(DurableOutbox.class);
     private final String name;
+    /** Where the store lives; null in the heap. */
+    private final @Nullable Path folder;
     private final OutboxSettings settings;
     private final boolean coalesce;
-    private final ScheduledExecutorService scheduler;
     private final LongSupplier clock;
     private final OutboxCounters counters = new OutboxCounters();
-
-    // event thread side: lock-free
-    private final ConcurrentLinkedQueue<IncomingChange> buffer = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger buffered = new AtomicInteger();
-    private final AtomicBoolean writeScheduled = new AtomicBoolean();
-    private final AtomicBoolean warnedWriterBehind = new AtomicBoolean();
+    /** The event thread's side: lock-free. */
+    private final IntakeBuffer intake;
     private volatile boolean closed;
 
     // changed under lock, read by the counters without it
     private final Object lock = new Object();
     private volatile StoredQueue queue;
     private long nextSeq;
+    /** Earlier outboxes of the Thing whose changes come before this one's, oldest first. */
+    private final List<DurableOutbox> earlier = new ArrayList<>();
+    /** What waits in the earlier outboxes, counted here until it is moved. */
+    private volatile long earlierWaiting;
     /** Per item, the sequence number of its newest change in the store (waiting or in flight). */
     private final Map<String, Long> newest = new HashMap<>();
     /** Above every sequence number handed out before the last commit. */
@@ -85,13 +79,14 @@ public final class DurableOutbox implements Outbox {
     private volatile long storedCount;
     private volatile long storedBytes;
 
-    DurableOutbox(String name, OutboxStore store, OutboxSettings settings, boolean coalesce,
+    DurableOutbox(String name, @Nullable Path folder, OutboxStore store, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler, LongSupplier clock, long firstSeq) {
         this.name = name;
+        this.folder = folder;
         this.settings = settings;
         this.coalesce = coalesce;
-        this.scheduler = scheduler;
         this.clock = clock;
+        this.intake = new IntakeBuffer(name, settings.overflowPolicy(), counters, scheduler, this::write);
         this.nextSeq = firstSeq;
         this.newest.putAll(store.newestPerItem());
         this.queue = new StoredQueue(store, settings, coalesce, newest, counters, clock);
@@ -108,8 +103,8 @@ public final class DurableOutbox implements Outbox {
             ScheduledExecutorService scheduler) throws IOException {
         OutboxStore store = OutboxStore.open(folder);
         long firstSeq = Math.max(1, Math.max(store.seqCeiling(), store.lastSeq() + 1));
-        return new DurableOutbox(folder.toString(), store, settings, coalesce, scheduler, System::currentTimeMillis,
-                firstSeq);
+        return new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
+                System::currentTimeMillis, firstSeq);
     }
 
     /**
@@ -118,7 +113,7 @@ public final class DurableOutbox implements Outbox {
      */
     public static DurableOutbox inMemory(String name, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) {
-        return new DurableOutbox(name, OutboxStore.inMemory(), settings, coalesce, scheduler,
+        return new DurableOutbox(name, null, OutboxStore.inMemory(), settings, coalesce, scheduler,
                 System::currentTimeMillis, System.currentTimeMillis() * 1000);
     }
 
@@ -131,66 +126,28 @@ public final class DurableOutbox implements Outbox {
 
     @Override
     public void add(IncomingChange change) {
-        if (closed) {
-            counters.dropped(DropReason.STOPPED);
-            return;
-        }
-        if (settings.overflowPolicy() == OverflowPolicy.DROP_NEWEST && buffered.get() >= BUFFER_LIMIT) {
-            writerBehind();
-            return;
-        }
-        buffer.offer(change);
-        int size = buffered.incrementAndGet();
-        if (closed && buffer.remove(change)) {
-            // close() stored the buffer before this change arrived
-            buffered.decrementAndGet();
-            counters.dropped(DropReason.STOPPED);
-            return;
-        }
-        if (size > BUFFER_LIMIT && buffer.poll() != null) {
-            buffered.decrementAndGet();
-            writerBehind();
-        }
-        if (size % WRITE_BATCH == 0) {
-            runWriter(0);
-        } else {
-            requestWrite();
-        }
+        intake.add(change);
     }
 
-    private void writerBehind() {
-        counters.dropped(DropReason.WRITER_BEHIND);
-        if (warnedWriterBehind.compareAndSet(false, true)) {
-            logger.warn("Outbox {}: the store does not keep up with the changes; changes are dropped and counted",
-                    name);
+    /**
+     * Takes over the changes of an earlier outbox of the same Thing, to be sent before any of this one's: a queue
+     * in the heap kept over a configuration change, or the store left on disk when persistence was switched off.
+     * The writer moves them, off the event thread, numbering them after the earlier outbox's numbers; then the
+     * earlier outbox is closed and its folder, if any, deleted. Nobody else may use the earlier outbox any more.
+     */
+    public void takeOver(DurableOutbox previous) {
+        synchronized (lock) {
+            earlier.add(previous);
+            earlierWaiting += previous.waiting();
         }
-    }
-
-    private void requestWrite() {
-        requestWrite(WRITE_DELAY_MILLIS);
-    }
-
-    private void requestWrite(long delayMillis) {
-        // read first: while a write is pending, the event thread does not even contend for the flag's cache line
-        if (!writeScheduled.get() && writeScheduled.compareAndSet(false, true)) {
-            runWriter(delayMillis);
-        }
-    }
-
-    private void runWriter(long delayMillis) {
-        try {
-            scheduler.schedule(this::write, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // the scheduler is shutting down: close() stores what is buffered
-            writeScheduled.set(false);
-        }
+        intake.requestWrite(0);
     }
 
     // --- scheduler and connection threads
 
     /** Moves buffered changes into the store and commits them to disk: the writer task, also callable at once. */
     public void write() {
-        writeScheduled.set(false);
+        intake.writeStarted();
         boolean syncDue = false;
         synchronized (lock) {
             if (closed) {
@@ -210,7 +167,7 @@ public final class DurableOutbox implements Outbox {
         }
         if (syncDue) {
             // committed, not yet forced to the disk: come back when the sync is due
-            requestWrite(OutboxStore.SYNC_INTERVAL_MILLIS);
+            intake.requestWrite(OutboxStore.SYNC_INTERVAL_MILLIS);
         }
     }
 
@@ -252,7 +209,7 @@ public final class DurableOutbox implements Outbox {
                 refreshCounts();
             }
         }
-        requestWrite();
+        intake.requestWrite(IntakeBuffer.WRITE_DELAY_MILLIS);
     }
 
     @Override
@@ -279,6 +236,7 @@ public final class DurableOutbox implements Outbox {
                 return;
             }
             closed = true;
+            intake.close();
             try {
                 absorb();
                 // nothing more is handed out: the next start continues with the very next number
@@ -295,29 +253,82 @@ public final class DurableOutbox implements Outbox {
 
     // --- under lock
 
-    /** Numbers the buffered changes in arrival order and stores them. */
+    /** Numbers the buffered changes in arrival order and stores them, after those of earlier outboxes. */
     private void absorb() {
-        int arrivedCount = buffered.get();
-        if (arrivedCount == 0) {
+        if (!earlier.isEmpty()) {
+            earlier.forEach(previous -> previous.handOverTo(this));
+            earlier.clear();
+            // counted as stored before they stop counting as earlier, so waiting() never dips meanwhile
+            storedCount = queue.store().count();
+            earlierWaiting = 0;
+        }
+        List<IncomingChange> polled = intake.poll();
+        if (polled.isEmpty()) {
             return;
         }
-        List<OutboxEntry> arrived = new ArrayList<>(arrivedCount);
-        int polled = 0;
-        IncomingChange incoming;
-        while (polled < arrivedCount && (incoming = buffer.poll()) != null) {
-            polled++;
+        List<OutboxEntry> arrived = new ArrayList<>(polled.size());
+        for (IncomingChange incoming : polled) {
             StateChange change = capture(incoming);
             if (change != null) {
-                long seq = nextSeq++;
                 // numbered all before storing any: an item's older change in this batch is skipped, never written
-                newest.put(change.itemName(), seq);
-                arrived.add(new OutboxEntry(seq, change));
+                arrived.add(number(change));
             }
         }
         arrived.forEach(queue::add);
         // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
         storedCount = queue.store().count();
-        buffered.addAndGet(-polled);
+        intake.stored(polled.size());
+    }
+
+    private OutboxEntry number(StateChange change) {
+        long seq = nextSeq++;
+        newest.put(change.itemName(), seq);
+        return new OutboxEntry(seq, change);
+    }
+
+    /**
+     * Moves every change still here, oldest first, into the taker, then closes; the folder goes only when all were
+     * moved. Runs under the taker's lock, then this one's.
+     */
+    private void handOverTo(DurableOutbox taker) {
+        int moved = 0;
+        boolean complete = false;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            taker.nextSeq = Math.max(taker.nextSeq, nextSeq);
+            try {
+                absorb();
+                List<OutboxEntry> batch;
+                while (!(batch = queue.take(HANDOVER_BATCH)).isEmpty()) {
+                    for (OutboxEntry entry : batch) {
+                        taker.queue.add(taker.number(entry.change()));
+                        queue.acknowledge(entry.seq());
+                        moved++;
+                    }
+                }
+                complete = true;
+            } catch (MVStoreException e) {
+                logger.warn("Outbox {}: handing its changes over stopped after {}: {}; the rest stays there", name,
+                        moved, e.getMessage());
+            } finally {
+                closed = true;
+                intake.close();
+                // not committed: a store on disk keeps all until it is deleted
+                queue.store().close();
+            }
+        }
+        logger.debug("Outbox {}: {} changes handed over to {}", name, moved, taker.name);
+        Path storedIn = folder;
+        if (complete && storedIn != null) {
+            try {
+                OutboxStore.delete(storedIn);
+            } catch (IOException e) {
+                logger.warn("Outbox {}: its changes were handed over, but the folder could not be deleted: {}", name,
+                        e.getMessage());
+            }
+        }
     }
 
     private @Nullable StateChange capture(IncomingChange incoming) {
@@ -355,7 +366,7 @@ public final class DurableOutbox implements Outbox {
 
     @Override
     public int waiting() {
-        long waiting = Math.max(0, storedCount - queue.inFlightCount()) + buffered.get();
+        long waiting = Math.max(0, storedCount - queue.inFlightCount()) + intake.size() + earlierWaiting;
         return (int) Math.min(Integer.MAX_VALUE, waiting);
     }
 

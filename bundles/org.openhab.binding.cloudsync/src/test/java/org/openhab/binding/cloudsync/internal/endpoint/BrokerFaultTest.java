@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -37,6 +36,7 @@ import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.MosquittoBroker;
 import org.openhab.binding.cloudsync.internal.testutil.PersistentSubscriber;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -152,17 +152,6 @@ class BrokerFaultTest {
         target.offer(Changes.number("Item_" + (index % ITEMS), String.valueOf(index)));
     }
 
-    private static boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
-    }
-
     private BitSet acknowledgedCopy() {
         synchronized (acknowledged) {
             return (BitSet) acknowledged.clone();
@@ -218,7 +207,8 @@ class BrokerFaultTest {
         mosquitto.start();
 
         SyncEndpoint last = current;
-        boolean drained = await(() -> last.outbox().waiting() == 0 && last.inFlight() == 0, Duration.ofSeconds(180));
+        boolean drained = Conditions.await(() -> last.outbox().waiting() == 0 && last.inFlight() == 0,
+                Duration.ofSeconds(180));
         receiver.awaitCount(FAULT_CHANGES, Duration.ofSeconds(5), Duration.ofSeconds(60));
         double totalSeconds = (System.nanoTime() - start) / 1e9;
         DeliveryReport report = DeliveryReport.of(FAULT_CHANGES, receiver.messages(), acknowledgedCopy());
@@ -278,7 +268,7 @@ class BrokerFaultTest {
 
         mosquitto.start();
         long drainStart = System.nanoTime();
-        boolean drained = await(() -> current.outbox().waiting() == 0 && current.inFlight() == 0,
+        boolean drained = Conditions.await(() -> current.outbox().waiting() == 0 && current.inFlight() == 0,
                 Duration.ofSeconds(180));
         double ackedSeconds = (System.nanoTime() - drainStart) / 1e9;
         receiver.awaitCount(BURST_CHANGES, Duration.ofSeconds(10), Duration.ofSeconds(120));

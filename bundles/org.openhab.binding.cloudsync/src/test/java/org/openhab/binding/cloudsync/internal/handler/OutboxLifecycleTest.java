@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
@@ -114,10 +115,7 @@ class OutboxLifecycleTest {
                 "OFFLINE (COMMUNICATION_ERROR) while the broker is down");
         offer(first, 0, 20);
 
-        // a configuration change: openHAB disposes and initializes the same handler
-        first.handler().dispose();
-        first.configuration().put("maxRetries", BigDecimal.valueOf(5));
-        first.handler().initialize();
+        reconfigure(first, "maxRetries", BigDecimal.valueOf(5));
         assertEquals(20, endpoint(first).outbox().waiting(), "the queue must survive a configuration change");
         offer(first, 20, 30);
 
@@ -126,17 +124,7 @@ class OutboxLifecycleTest {
         HandlerHarness second = initialize(down.port(), Map.of());
         assertEquals(30, endpoint(second).outbox().waiting(), "the queue must survive a restart");
 
-        down.up();
-        try (MessageCollector collector = new MessageCollector(down.uri(), "openhab/#")) {
-            List<Received> received = collector.await(30, TIMEOUT, m -> m.topic().equals("openhab/Counter/state"));
-            assertEquals(IntStream.range(0, 30).mapToObj(String::valueOf).toList(),
-                    received.stream().map(m -> json(m).get("state").getAsString()).toList(),
-                    "every queued change must arrive once, in order");
-            List<Long> seqs = received.stream().map(m -> json(m).get("seq").getAsLong()).toList();
-            for (int i = 1; i < seqs.size(); i++) {
-                assertTrue(seqs.get(i) > seqs.get(i - 1), "seq must increase across the restart: " + seqs);
-            }
-        }
+        assertArriveInOrder(down, second, 30);
     }
 
     @Test
@@ -153,6 +141,80 @@ class OutboxLifecycleTest {
                 "the queue folder of a removed Thing must be gone");
         assertEquals(ThingStatus.REMOVED, Objects.requireNonNull(harness.lastStatus()).getStatus(),
                 "openHAB waits for REMOVED before it removes the Thing");
+    }
+
+    /**
+     * Brings the broker back and checks that the endpoint's Counter changes 0 .. count-1 arrive in order with rising
+     * seq. The endpoint waits (paused) until the test's subscriber is in place, so that none is missed.
+     */
+    private static void assertArriveInOrder(EmbeddedBroker broker, HandlerHarness harness, int count)
+            throws Exception {
+        SyncEndpoint endpoint = endpoint(harness);
+        endpoint.pause();
+        broker.up();
+        try (MessageCollector collector = new MessageCollector(broker.uri(), "openhab/#")) {
+            endpoint.resume();
+            List<Received> received = collector.await(count, TIMEOUT,
+                    m -> m.topic().equals("openhab/Counter/state"));
+            assertEquals(IntStream.range(0, count).mapToObj(String::valueOf).toList(),
+                    received.stream().map(m -> json(m).get("state").getAsString()).toList(),
+                    "every queued change must arrive once, in order");
+            List<Long> seqs = received.stream().map(m -> json(m).get("seq").getAsLong()).toList();
+            for (int i = 1; i < seqs.size(); i++) {
+                assertTrue(seqs.get(i) > seqs.get(i - 1), "seq must keep increasing: " + seqs);
+            }
+        }
+    }
+
+    /** What openHAB does to apply a configuration change: dispose, store the new value, initialize. */
+    private static void reconfigure(HandlerHarness harness, String parameter, Object value) {
+        harness.handler().dispose();
+        harness.configuration().put(parameter, value);
+        harness.handler().initialize();
+    }
+
+    @Test
+    void aQueueInMemorySurvivesAConfigurationChange() throws Exception {
+        EmbeddedBroker down = brokerDown();
+        HandlerHarness harness = initialize(down.port(), Map.of("persistent", false));
+        offer(harness, 0, 10);
+
+        reconfigure(harness, "maxRetries", BigDecimal.valueOf(5));
+        offer(harness, 10, 15);
+
+        assertEquals(15, endpoint(harness).outbox().waiting(), "the queue in the heap must survive the change");
+        assertArriveInOrder(down, harness, 15);
+    }
+
+    @Test
+    void switchingPersistenceOffSendsWhatTheFolderHeldAndDeletesIt() throws Exception {
+        EmbeddedBroker down = brokerDown();
+        HandlerHarness harness = initialize(down.port(), Map.of());
+        offer(harness, 0, 10);
+
+        reconfigure(harness, "persistent", false);
+        offer(harness, 10, 15);
+
+        assertEquals(15, endpoint(harness).outbox().waiting(), "the stored changes must count as waiting at once");
+        assertTrue(Conditions.await(() -> !Files.exists(OutboxFactory.folder(HandlerHarness.THING_UID)), TIMEOUT),
+                "the folder must go once its changes are in the heap: switched on later, it must not send them again");
+        assertArriveInOrder(down, harness, 15);
+    }
+
+    @Test
+    void switchingPersistenceOnStoresTheQueueFromTheHeap() throws Exception {
+        EmbeddedBroker down = brokerDown();
+        HandlerHarness harness = initialize(down.port(), Map.of("persistent", false));
+        offer(harness, 0, 10);
+
+        reconfigure(harness, "persistent", true);
+        offer(harness, 10, 15);
+        // an openHAB restart: only a stored queue survives it
+        harness.dispose();
+        HandlerHarness restarted = initialize(down.port(), Map.of());
+
+        assertEquals(15, endpoint(restarted).outbox().waiting(), "the queue must be on disk after the change");
+        assertArriveInOrder(down, restarted, 15);
     }
 
     @Test

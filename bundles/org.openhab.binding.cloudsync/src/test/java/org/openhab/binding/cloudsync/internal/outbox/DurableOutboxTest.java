@@ -252,6 +252,53 @@ class DurableOutboxTest {
         assertEquals(1, outbox.stats().dropped(DropReason.STOPPED));
     }
 
+    // --- taking over an earlier outbox of the Thing
+
+    @Test
+    void anOutboxTakingOverSendsTheEarlierChangesFirstNumberedAfterTheirNumbers() throws IOException {
+        long before = System.currentTimeMillis() * 1000;
+        DurableOutbox earlier = DurableOutbox.inMemory("earlier", unbounded(), false, scheduler);
+        add(earlier, "A=1", "B=2");
+        DurableOutbox taker = open(unbounded());
+        add(taker, "C=3");
+
+        taker.takeOver(earlier);
+        List<OutboxEntry> taken = taker.take(10);
+
+        assertEquals(List.of("A=1", "B=2", "C=3"), changes(taken));
+        assertTrue(taken.get(0).seq() >= before, "numbers must continue above the earlier outbox's: " + taken);
+        assertTrue(taken.get(0).seq() < taken.get(1).seq() && taken.get(1).seq() < taken.get(2).seq(),
+                "numbers must increase: " + taken);
+        assertEquals(List.of(), earlier.take(10), "the earlier outbox must be closed and empty");
+    }
+
+    @Test
+    void takingOverAStoredOutboxDeletesItsFolderOnceEverythingMoved() throws IOException {
+        Path stored = folder.resolve("stored");
+        DurableOutbox earlier = open(stored, unbounded(), false);
+        add(earlier, "A=1", "B=2");
+        earlier.write();
+        DurableOutbox memory = DurableOutbox.inMemory("memory", unbounded(), false, scheduler);
+        opened.add(memory);
+
+        memory.takeOver(earlier);
+
+        assertEquals(List.of("A=1", "B=2"), changes(memory.take(10)));
+        assertFalse(Files.exists(stored), "a folder whose changes moved must not send them again later");
+    }
+
+    @Test
+    void takingOverWhileCoalescingKeepsOnlyTheLatestStateOfAnItem() throws IOException {
+        DurableOutbox earlier = DurableOutbox.inMemory("earlier", unbounded(), true, scheduler);
+        add(earlier, "A=1", "B=2");
+        DurableOutbox taker = open(folder, unbounded(), true);
+        add(taker, "A=3");
+
+        taker.takeOver(earlier);
+
+        assertEquals(List.of("B=2", "A=3"), changes(taker.take(10)));
+    }
+
     // --- the event thread's side
 
     @Test

@@ -152,8 +152,8 @@ class OutboxBoundsTest {
         AtomicLong now = new AtomicLong(1_000_000);
         OutboxSettings settings = new OutboxSettings(false, 1000, GIGABYTE, OverflowPolicy.DROP_OLDEST, 60_000,
                 10_000, 10);
-        DurableOutbox outbox = new DurableOutbox("test", OutboxStore.inMemory(), settings, false, scheduler, now::get,
-                1);
+        DurableOutbox outbox = new DurableOutbox("test", null, OutboxStore.inMemory(), settings, false, scheduler,
+                now::get, 1);
         opened.add(outbox);
         outbox.add(Changes.number("Old", "1", 1_000_000));
         outbox.add(Changes.number("Young", "2", 1_050_000));
