@@ -315,7 +315,7 @@ public final class DurableOutbox implements Outbox {
             } finally {
                 closed = true;
                 intake.close();
-                // not committed: a store on disk keeps all until it is deleted
+                // the close commits: what moved leaves a store on disk, what did not stays for a later start
                 queue.store().close();
             }
         }
