@@ -41,28 +41,19 @@ public final class ConfigParser {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ConfigParser.class);
 
-    /** How a number becomes each numeric target type; primitives map to the same converter as their box. */
-    private static final Map<Class<?>, Function<Number, Object>> FROM_NUMBER = Map.ofEntries(
-            Map.entry(Integer.class, Number::intValue), Map.entry(int.class, Number::intValue),
-            Map.entry(Long.class, Number::longValue), Map.entry(long.class, Number::longValue),
-            Map.entry(Double.class, Number::doubleValue), Map.entry(double.class, Number::doubleValue),
-            Map.entry(Float.class, Number::floatValue), Map.entry(float.class, Number::floatValue),
-            Map.entry(Short.class, Number::shortValue), Map.entry(short.class, Number::shortValue),
-            Map.entry(Byte.class, Number::byteValue), Map.entry(byte.class, Number::byteValue),
-            Map.entry(BigDecimal.class, number -> new BigDecimal(number.toString())));
+    /** How a number becomes each numeric target type (a primitive is looked up by its box). */
+    private static final Map<Class<?>, Function<Number, Object>> FROM_NUMBER = Map.of(Integer.class,
+            Number::intValue, Long.class, Number::longValue, Double.class, Number::doubleValue, Float.class,
+            Number::floatValue, Short.class, Number::shortValue, Byte.class, Number::byteValue, BigDecimal.class,
+            number -> new BigDecimal(number.toString()));
 
-    /** How a text becomes each target type that is not itself a text. */
-    private static final Map<Class<?>, Function<String, Object>> FROM_TEXT = Map.ofEntries(
-            Map.entry(Integer.class, Integer::valueOf), Map.entry(int.class, Integer::valueOf),
-            Map.entry(Long.class, Long::valueOf), Map.entry(long.class, Long::valueOf),
-            Map.entry(Double.class, Double::valueOf), Map.entry(double.class, Double::valueOf),
-            Map.entry(Float.class, Float::valueOf), Map.entry(float.class, Float::valueOf),
-            Map.entry(Short.class, Short::valueOf), Map.entry(short.class, Short::valueOf),
-            Map.entry(Byte.class, Byte::valueOf), Map.entry(byte.class, Byte::valueOf),
-            Map.entry(Boolean.class, Boolean::valueOf), Map.entry(boolean.class, Boolean::valueOf),
-            Map.entry(BigDecimal.class, BigDecimal::new));
+    /** How a text becomes each target type that is not itself a text (a primitive is looked up by its box). */
+    private static final Map<Class<?>, Function<String, Object>> FROM_TEXT = Map.of(Integer.class, Integer::valueOf,
+            Long.class, Long::valueOf, Double.class, Double::valueOf, Float.class, Float::valueOf, Short.class,
+            Short::valueOf, Byte.class, Byte::valueOf, Boolean.class, Boolean::valueOf, BigDecimal.class,
+            BigDecimal::new);
 
-    /** The box of each primitive type, for the type checks. */
+    /** The box of each primitive type. */
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
             double.class, Double.class, float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
             boolean.class, Boolean.class);
@@ -162,10 +153,10 @@ public final class ConfigParser {
         }
         Object converted = null;
         if (value instanceof Number number) {
-            Function<Number, Object> conversion = FROM_NUMBER.get(type);
+            Function<Number, Object> conversion = FROM_NUMBER.get(expected);
             converted = conversion == null ? null : conversion.apply(number);
         } else if (value instanceof String text) {
-            converted = fromText(text, type);
+            converted = fromText(text, expected);
         }
         if (converted != null && expected.isInstance(converted)) {
             return (T) converted;

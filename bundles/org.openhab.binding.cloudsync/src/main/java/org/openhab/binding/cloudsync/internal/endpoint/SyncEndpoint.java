@@ -72,9 +72,9 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         this.outbox = outbox;
         this.scheduler = scheduler;
         this.status = status;
-        this.trigger = settings.selection().trigger();
         this.sendsAtOnce = settings.delivery().intervalSeconds() == 0;
         SelectionSettings selection = settings.selection();
+        this.trigger = selection.trigger();
         this.selector = new ItemSelector(selection.include(), selection.exclude(), itemLookup);
         this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(),
                 selection.minIntervalMillis());

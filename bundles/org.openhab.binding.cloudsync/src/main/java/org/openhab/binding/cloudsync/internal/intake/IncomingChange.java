@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@link IncomingChange} is a change on its way into an endpoint's outbox: what the value filters read, and
- * the {@link StateChange} it becomes. An event from the bus is an {@link ReceivedEvent}, whose text is formatted
+ * the {@link StateChange} it becomes. An event from the bus is a {@link ReceivedEvent}, whose text is formatted
  * off the event thread when first asked for; a change captured elsewhere (a republish) is already a
  * {@link StateChange}.
  *

@@ -60,9 +60,8 @@ public final class DurableOutbox implements Outbox {
     private final boolean coalesce;
     private final LongSupplier clock;
     private final OutboxCounters counters = new OutboxCounters();
-    /** The event thread's side: lock-free. */
+    /** The event thread's side: lock-free; closed with the outbox. */
     private final IntakeBuffer intake;
-    private volatile boolean closed;
 
     // changed under lock, read by the counters without it
     private final Object lock = new Object();
@@ -150,7 +149,7 @@ public final class DurableOutbox implements Outbox {
         intake.writeStarted();
         boolean syncDue = false;
         synchronized (lock) {
-            if (closed) {
+            if (intake.isClosed()) {
                 return;
             }
             try {
@@ -174,7 +173,7 @@ public final class DurableOutbox implements Outbox {
     @Override
     public List<OutboxEntry> take(int max) {
         synchronized (lock) {
-            if (closed || max <= 0) {
+            if (intake.isClosed() || max <= 0) {
                 return List.of();
             }
             try {
@@ -197,7 +196,7 @@ public final class DurableOutbox implements Outbox {
     @Override
     public void acknowledge(OutboxEntry entry) {
         synchronized (lock) {
-            if (closed) {
+            if (intake.isClosed()) {
                 // still stored: sent again after the next start, a duplicate but never a loss
                 return;
             }
@@ -215,7 +214,7 @@ public final class DurableOutbox implements Outbox {
     @Override
     public void release(OutboxEntry entry) {
         synchronized (lock) {
-            if (closed) {
+            if (intake.isClosed()) {
                 return;
             }
             try {
@@ -232,10 +231,9 @@ public final class DurableOutbox implements Outbox {
     @Override
     public void close() {
         synchronized (lock) {
-            if (closed) {
+            if (intake.isClosed()) {
                 return;
             }
-            closed = true;
             intake.close();
             try {
                 absorb();
@@ -294,7 +292,7 @@ public final class DurableOutbox implements Outbox {
         int moved = 0;
         boolean complete = false;
         synchronized (lock) {
-            if (closed) {
+            if (intake.isClosed()) {
                 return;
             }
             taker.nextSeq = Math.max(taker.nextSeq, nextSeq);
@@ -313,7 +311,6 @@ public final class DurableOutbox implements Outbox {
                 logger.warn("Outbox {}: handing its changes over stopped after {}: {}; the rest stays there", name,
                         moved, e.getMessage());
             } finally {
-                closed = true;
                 intake.close();
                 // the close commits: what moved leaves a store on disk, what did not stays for a later start
                 queue.store().close();
@@ -384,7 +381,7 @@ public final class DurableOutbox implements Outbox {
     /** The size of the store file on disk (0 in the heap or once closed). */
     public long fileSize() {
         synchronized (lock) {
-            return closed ? 0 : queue.store().fileSize();
+            return intake.isClosed() ? 0 : queue.store().fileSize();
         }
     }
 

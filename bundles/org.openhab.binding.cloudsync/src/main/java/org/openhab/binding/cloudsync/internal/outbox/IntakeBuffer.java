@@ -152,4 +152,8 @@ final class IntakeBuffer {
     void close() {
         closed = true;
     }
+
+    boolean isClosed() {
+        return closed;
+    }
 }
