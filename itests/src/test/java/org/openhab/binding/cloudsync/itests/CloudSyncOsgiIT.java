@@ -49,7 +49,7 @@ class CloudSyncOsgiIT {
     private static final String ADDON_BUNDLE = AddOnFramework.ADDON_BUNDLE;
     private static final String PAHO_BUNDLE = AddOnFramework.PAHO_BUNDLE;
 
-    private static final String HANDLER_FACTORY = "org.openhab.binding.cloudsync.internal.CloudSyncHandlerFactory";
+    private static final String HANDLER_FACTORY = "org.openhab.binding.cloudsync.internal.handler.CloudSyncHandlerFactory";
     private static final String ITEM_STATE_LISTENER = "org.openhab.binding.cloudsync.internal.intake.ItemStateListener";
 
     private static final String THING_TYPE = "cloudsync:mqtt";

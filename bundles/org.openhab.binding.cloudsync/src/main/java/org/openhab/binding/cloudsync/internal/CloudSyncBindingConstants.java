@@ -40,6 +40,9 @@ public final class CloudSyncBindingConstants {
     public static final String CHANNEL_LAST_SUCCESS = "last-success";
     public static final String CHANNEL_LAST_ERROR = "last-error";
 
+    /** Thing property: the MQTT client id in use (configured, or derived from the instance and the Thing UID). */
+    public static final String PROPERTY_CLIENT_ID = "clientId";
+
     private CloudSyncBindingConstants() {
     }
 }

@@ -28,8 +28,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * is either a host name or IP address (optionally with {@code :port}), or one URL such as
  * {@code mqtts://user:pass@broker.example.com:8883} whose user and password may be percent-encoded.
  * <p>
- * A URL may carry a password, so no error text ever repeats a URL as given: the part before the last
- * {@code @} is replaced by {@code ***}.
+ * A URL may carry a password, so no error text ever repeats a URL as given: it is masked by
+ * {@link SecretMasking}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -46,14 +46,14 @@ final class BrokerAddressParser {
     private BrokerAddressParser() {
     }
 
-    static BrokerAddress parse(EndpointConfiguration config) throws ConfigurationError {
+    static BrokerAddress parse(EndpointConfiguration config) throws InvalidConfigurationException {
         String host = config.host.trim();
         if (host.isEmpty()) {
-            throw new ConfigurationError("offline.conf-error-host-missing");
+            throw new InvalidConfigurationException("offline.conf-error-host-missing");
         }
         Integer portParameter = config.port;
         if (portParameter != null && (portParameter < 1 || portParameter > 65535)) {
-            throw new ConfigurationError("offline.conf-error-port", String.valueOf(portParameter));
+            throw new InvalidConfigurationException("offline.conf-error-port", String.valueOf(portParameter));
         }
         String username = emptyToNull(config.username);
         String password = emptyToNull(config.password);
@@ -61,18 +61,18 @@ final class BrokerAddressParser {
         if (schemeEnd < 0) {
             if (host.indexOf('@') >= 0) {
                 // probably user:password@host without a scheme: never repeat it
-                throw new ConfigurationError("offline.conf-error-host-credentials");
+                throw new InvalidConfigurationException("offline.conf-error-host-credentials");
             }
             String protocol = SCHEMES.get(config.protocol.trim().toLowerCase(Locale.ROOT));
             if (protocol == null) {
-                throw new ConfigurationError("offline.conf-error-protocol", config.protocol);
+                throw new InvalidConfigurationException("offline.conf-error-protocol", config.protocol);
             }
             HostPort hostPort = hostPort(host);
             if (hostPort == null) {
-                throw new ConfigurationError("offline.conf-error-host-invalid", host);
+                throw new InvalidConfigurationException("offline.conf-error-host-invalid", host);
             }
             if (hostPort.port() == INVALID_PORT) {
-                throw new ConfigurationError("offline.conf-error-port", host.substring(host.lastIndexOf(':') + 1));
+                throw new InvalidConfigurationException("offline.conf-error-port", host.substring(host.lastIndexOf(':') + 1));
             }
             int port = port(hostPort.port(), portParameter, protocol);
             return new BrokerAddress(protocol, hostPort.host(), port, path(config.path.trim(), "", protocol),
@@ -83,12 +83,12 @@ final class BrokerAddressParser {
 
     private static BrokerAddress fromUrl(String url, int schemeEnd, @Nullable Integer portParameter,
             String pathParameter, @Nullable String usernameParameter, @Nullable String passwordParameter)
-            throws ConfigurationError {
-        String masked = masked(url);
+            throws InvalidConfigurationException {
+        String masked = SecretMasking.maskUrlCredentials(url);
         String scheme = url.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         String protocol = SCHEMES.get(scheme);
         if (protocol == null) {
-            throw new ConfigurationError("offline.conf-error-url-scheme", scheme);
+            throw new InvalidConfigurationException("offline.conf-error-url-scheme", scheme);
         }
         String rest = url.substring(schemeEnd + 3);
         String username = usernameParameter;
@@ -99,14 +99,14 @@ final class BrokerAddressParser {
             rest = rest.substring(at + 1);
             if (!userInfo.isEmpty()) {
                 if (usernameParameter != null || passwordParameter != null) {
-                    throw new ConfigurationError("offline.conf-error-url-credentials");
+                    throw new InvalidConfigurationException("offline.conf-error-url-credentials");
                 }
                 int colon = userInfo.indexOf(':');
                 try {
                     username = emptyToNull(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
                     password = colon < 0 ? null : emptyToNull(decode(userInfo.substring(colon + 1)));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigurationError("offline.conf-error-url-encoding", masked);
+                    throw new InvalidConfigurationException("offline.conf-error-url-encoding", masked);
                 }
             }
         }
@@ -114,14 +114,14 @@ final class BrokerAddressParser {
         String authority = slash < 0 ? rest : rest.substring(0, slash);
         String urlPath = slash < 0 ? "" : rest.substring(slash);
         if (authority.indexOf('?') >= 0 || authority.indexOf('#') >= 0) {
-            throw new ConfigurationError("offline.conf-error-url-host", masked);
+            throw new InvalidConfigurationException("offline.conf-error-url-host", masked);
         }
         HostPort hostPort = hostPort(authority);
         if (hostPort == null) {
-            throw new ConfigurationError("offline.conf-error-url-host", masked);
+            throw new InvalidConfigurationException("offline.conf-error-url-host", masked);
         }
         if (hostPort.port() == INVALID_PORT) {
-            throw new ConfigurationError("offline.conf-error-url-port", masked);
+            throw new InvalidConfigurationException("offline.conf-error-url-port", masked);
         }
         if (("tcp".equals(protocol) || "ssl".equals(protocol)) && "/".equals(urlPath)) {
             urlPath = "";
@@ -133,10 +133,10 @@ final class BrokerAddressParser {
 
     /** The port from the address, else the Port parameter, else the protocol's default; two different is an error. */
     private static int port(int addressPort, @Nullable Integer portParameter, String protocol)
-            throws ConfigurationError {
+            throws InvalidConfigurationException {
         if (addressPort != NO_PORT) {
             if (portParameter != null && portParameter != addressPort) {
-                throw new ConfigurationError("offline.conf-error-port-conflict", String.valueOf(addressPort),
+                throw new InvalidConfigurationException("offline.conf-error-port-conflict", String.valueOf(addressPort),
                         String.valueOf(portParameter));
             }
             return addressPort;
@@ -148,24 +148,24 @@ final class BrokerAddressParser {
     }
 
     /** The websocket path from the URL or the Path parameter; only ws and wss have one. */
-    private static String path(String pathParameter, String urlPath, String protocol) throws ConfigurationError {
+    private static String path(String pathParameter, String urlPath, String protocol) throws InvalidConfigurationException {
         if (!urlPath.isEmpty() && !pathParameter.isEmpty() && !urlPath.equals(pathParameter)) {
-            throw new ConfigurationError("offline.conf-error-path-conflict", urlPath, pathParameter);
+            throw new InvalidConfigurationException("offline.conf-error-path-conflict", urlPath, pathParameter);
         }
         String path = urlPath.isEmpty() ? pathParameter : urlPath;
         if (path.isEmpty()) {
             return path;
         }
         if (!"ws".equals(protocol) && !"wss".equals(protocol)) {
-            throw new ConfigurationError("offline.conf-error-path-not-websocket", path, protocol);
+            throw new InvalidConfigurationException("offline.conf-error-path-not-websocket", path, protocol);
         }
         if (!path.startsWith("/") || path.indexOf('#') >= 0 || path.chars().anyMatch(Character::isWhitespace)) {
-            throw new ConfigurationError("offline.conf-error-path", path);
+            throw new InvalidConfigurationException("offline.conf-error-path", path);
         }
         try {
             new URI("ws://localhost" + path);
         } catch (URISyntaxException e) {
-            throw new ConfigurationError("offline.conf-error-path", path);
+            throw new InvalidConfigurationException("offline.conf-error-path", path);
         }
         return path;
     }
@@ -203,10 +203,26 @@ final class BrokerAddressParser {
                 host = text;
             }
         }
-        if (host.isEmpty() || !ConnectionConfigParser.isHostName(host)) {
+        if (host.isEmpty() || !isHostName(host)) {
             return null;
         }
         return new HostPort(host, portText == null ? NO_PORT : portNumber(portText));
+    }
+
+    /** A DNS name, an IPv4 address or an IPv6 address without brackets. */
+    private static boolean isHostName(String host) {
+        if (host.length() > 253 || host.startsWith("-") || host.startsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '-' || c == ':' || c == '_';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int portNumber(String text) {
@@ -242,20 +258,6 @@ final class BrokerAddressParser {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The host or URL with everything between {@code ://} (or the start) and the last {@code @} replaced, for
-     * error texts, logs and the console.
-     */
-    static String masked(String url) {
-        int at = url.lastIndexOf('@');
-        if (at < 0) {
-            return url;
-        }
-        int schemeEnd = url.indexOf("://");
-        String prefix = schemeEnd >= 0 && schemeEnd < at ? url.substring(0, schemeEnd + 3) : "";
-        return prefix + "***" + url.substring(at);
     }
 
     private static @Nullable String emptyToNull(String value) {

@@ -34,25 +34,25 @@ public final class OutboxConfigParser {
     private OutboxConfigParser() {
     }
 
-    public static OutboxSettings parse(EndpointConfiguration config) throws ConfigurationError {
+    public static OutboxSettings parse(EndpointConfiguration config) throws InvalidConfigurationException {
         if (config.maxQueued < 1 || config.maxQueued > MAX_QUEUED_LIMIT) {
-            throw new ConfigurationError("offline.conf-error-max-queued", String.valueOf(config.maxQueued));
+            throw new InvalidConfigurationException("offline.conf-error-max-queued", String.valueOf(config.maxQueued));
         }
         if (config.maxQueuedMB < 1 || config.maxQueuedMB > MAX_QUEUED_MB_LIMIT) {
-            throw new ConfigurationError("offline.conf-error-max-queued-mb", String.valueOf(config.maxQueuedMB));
+            throw new InvalidConfigurationException("offline.conf-error-max-queued-mb", String.valueOf(config.maxQueuedMB));
         }
         OverflowPolicy policy = OverflowPolicy.fromConfig(config.overflowPolicy.trim());
         if (policy == null) {
-            throw new ConfigurationError("offline.conf-error-overflow-policy", config.overflowPolicy);
+            throw new InvalidConfigurationException("offline.conf-error-overflow-policy", config.overflowPolicy);
         }
         if (config.maxAge < 0) {
-            throw new ConfigurationError("offline.conf-error-max-age", String.valueOf(config.maxAge));
+            throw new InvalidConfigurationException("offline.conf-error-max-age", String.valueOf(config.maxAge));
         }
         if (config.retryInterval < 1 || config.retryInterval > MAX_RETRY_INTERVAL_SECONDS) {
-            throw new ConfigurationError("offline.conf-error-retry-interval", String.valueOf(config.retryInterval));
+            throw new InvalidConfigurationException("offline.conf-error-retry-interval", String.valueOf(config.retryInterval));
         }
         if (config.maxRetries < 0) {
-            throw new ConfigurationError("offline.conf-error-max-retries", String.valueOf(config.maxRetries));
+            throw new InvalidConfigurationException("offline.conf-error-max-retries", String.valueOf(config.maxRetries));
         }
         return new OutboxSettings(config.persistent, config.maxQueued, config.maxQueuedMB * MEGABYTE, policy,
                 config.maxAge * 1000L, config.retryInterval * 1000L, config.maxRetries);

@@ -35,7 +35,7 @@ import org.openhab.binding.cloudsync.internal.mqtt.TlsSocketFactoryBuilder;
  * The {@link TlsConfigParser} is responsible for the {@code security} parameters: it reads the CA
  * certificate, the client certificate and the private key (each PEM text or the path of a PEM file), checks
  * that key and certificate belong together, and builds the {@link TlsSettings}. Every problem becomes a
- * {@link ConfigurationError} naming the parameter; none repeats the private key or its password.
+ * {@link InvalidConfigurationException} naming the parameter; none repeats the private key or its password.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -53,7 +53,7 @@ final class TlsConfigParser {
 
     /** The TLS settings for ssl:// and wss://, or null for tcp:// and ws:// (where none may be set). */
     static @Nullable TlsSettings parse(EndpointConfiguration config, BrokerAddress address)
-            throws ConfigurationError {
+            throws InvalidConfigurationException {
         String caText = config.caCertificate.trim();
         String certificateText = config.clientCertificate.trim();
         String keyText = config.privateKey.trim();
@@ -61,7 +61,7 @@ final class TlsConfigParser {
         if (!address.usesTls()) {
             if (!caText.isEmpty() || !certificateText.isEmpty() || !keyText.isEmpty() || !keyPassword.isEmpty()
                     || config.insecure || !config.verifyHostname) {
-                throw new ConfigurationError("offline.conf-error-tls-not-used", address.protocol());
+                throw new InvalidConfigurationException("offline.conf-error-tls-not-used", address.protocol());
             }
             return null;
         }
@@ -70,22 +70,22 @@ final class TlsConfigParser {
         List<X509Certificate> clientChain = List.of();
         PrivateKey key = null;
         if (certificateText.isEmpty() != keyText.isEmpty()) {
-            throw new ConfigurationError(keyText.isEmpty() ? "offline.conf-error-key-missing"
+            throw new InvalidConfigurationException(keyText.isEmpty() ? "offline.conf-error-key-missing"
                     : "offline.conf-error-certificate-missing");
         } else if (!keyText.isEmpty()) {
             clientChain = certificates(CLIENT_CERTIFICATE, read(CLIENT_CERTIFICATE, certificateText));
             key = privateKey(readKey(keyText), keyPassword);
             if (!TlsSocketFactoryBuilder.keyMatches(key, clientChain.get(0))) {
-                throw new ConfigurationError("offline.conf-error-key-mismatch");
+                throw new InvalidConfigurationException("offline.conf-error-key-mismatch");
             }
         } else if (!keyPassword.isEmpty()) {
-            throw new ConfigurationError("offline.conf-error-key-password-unused");
+            throw new InvalidConfigurationException("offline.conf-error-key-password-unused");
         }
         SSLSocketFactory factory;
         try {
             factory = TlsSocketFactoryBuilder.build(trusted, clientChain, key, config.insecure);
         } catch (GeneralSecurityException e) {
-            throw new ConfigurationError("offline.conf-error-tls-setup", String.valueOf(e.getMessage()));
+            throw new InvalidConfigurationException("offline.conf-error-tls-setup", String.valueOf(e.getMessage()));
         }
         String summary = (trusted.isEmpty() ? "JVM trust store" : "CA from " + CA_CERTIFICATE)
                 + (clientChain.isEmpty() ? ""
@@ -93,59 +93,59 @@ final class TlsConfigParser {
         return new TlsSettings(factory, config.verifyHostname, config.insecure, summary);
     }
 
-    private static List<X509Certificate> certificates(String parameter, String pem) throws ConfigurationError {
+    private static List<X509Certificate> certificates(String parameter, String pem) throws InvalidConfigurationException {
         try {
             return PemReader.certificates(pem);
         } catch (PemException e) {
             throw switch (e.problem()) {
-                case NO_PEM -> new ConfigurationError("offline.conf-error-pem-none", parameter);
-                case WRONG_BLOCK -> new ConfigurationError("offline.conf-error-pem-no-certificate", parameter,
+                case NO_PEM -> new InvalidConfigurationException("offline.conf-error-pem-none", parameter);
+                case WRONG_BLOCK -> new InvalidConfigurationException("offline.conf-error-pem-no-certificate", parameter,
                         e.detail());
-                case BAD_CERTIFICATE -> new ConfigurationError("offline.conf-error-pem-certificate", parameter,
+                case BAD_CERTIFICATE -> new InvalidConfigurationException("offline.conf-error-pem-certificate", parameter,
                         e.detail());
-                default -> new ConfigurationError("offline.conf-error-pem-damaged", parameter);
+                default -> new InvalidConfigurationException("offline.conf-error-pem-damaged", parameter);
             };
         }
     }
 
-    private static PrivateKey privateKey(String pem, String password) throws ConfigurationError {
+    private static PrivateKey privateKey(String pem, String password) throws InvalidConfigurationException {
         try {
             return PemReader.privateKey(pem, password.isEmpty() ? null : password);
         } catch (PemException e) {
             throw switch (e.problem()) {
-                case NO_PEM -> new ConfigurationError("offline.conf-error-pem-none", PRIVATE_KEY);
-                case DAMAGED -> new ConfigurationError("offline.conf-error-pem-damaged", PRIVATE_KEY);
-                case WRONG_BLOCK -> new ConfigurationError("offline.conf-error-pem-no-key", PRIVATE_KEY, e.detail());
-                case UNSUPPORTED_KEY -> new ConfigurationError("offline.conf-error-key-unsupported", e.detail());
-                case PASSWORD_NEEDED -> new ConfigurationError("offline.conf-error-key-password-missing");
-                case WRONG_PASSWORD -> new ConfigurationError("offline.conf-error-key-password-wrong");
-                case LEGACY_ENCRYPTION -> new ConfigurationError("offline.conf-error-key-legacy-encryption");
-                default -> new ConfigurationError("offline.conf-error-key-invalid");
+                case NO_PEM -> new InvalidConfigurationException("offline.conf-error-pem-none", PRIVATE_KEY);
+                case DAMAGED -> new InvalidConfigurationException("offline.conf-error-pem-damaged", PRIVATE_KEY);
+                case WRONG_BLOCK -> new InvalidConfigurationException("offline.conf-error-pem-no-key", PRIVATE_KEY, e.detail());
+                case UNSUPPORTED_KEY -> new InvalidConfigurationException("offline.conf-error-key-unsupported", e.detail());
+                case PASSWORD_NEEDED -> new InvalidConfigurationException("offline.conf-error-key-password-missing");
+                case WRONG_PASSWORD -> new InvalidConfigurationException("offline.conf-error-key-password-wrong");
+                case LEGACY_ENCRYPTION -> new InvalidConfigurationException("offline.conf-error-key-legacy-encryption");
+                default -> new InvalidConfigurationException("offline.conf-error-key-invalid");
             };
         }
     }
 
     /** PEM text as given, or the content of the file it names. */
-    private static String read(String parameter, String value) throws ConfigurationError {
+    private static String read(String parameter, String value) throws InvalidConfigurationException {
         if (PemReader.isPem(value)) {
             return value;
         }
         String content = readFile(value);
         if (content == null) {
-            throw looksLikePath(value) ? new ConfigurationError("offline.conf-error-pem-file", parameter, value)
-                    : new ConfigurationError("offline.conf-error-pem-none", parameter);
+            throw looksLikePath(value) ? new InvalidConfigurationException("offline.conf-error-pem-file", parameter, value)
+                    : new InvalidConfigurationException("offline.conf-error-pem-none", parameter);
         }
         return content;
     }
 
     /** Like {@link #read}, but an error never repeats the value: it may be key material pasted without PEM lines. */
-    private static String readKey(String value) throws ConfigurationError {
+    private static String readKey(String value) throws InvalidConfigurationException {
         if (PemReader.isPem(value)) {
             return value;
         }
         String content = readFile(value);
         if (content == null) {
-            throw new ConfigurationError("offline.conf-error-key-file");
+            throw new InvalidConfigurationException("offline.conf-error-key-file");
         }
         return content;
     }

@@ -15,11 +15,16 @@ package org.openhab.binding.cloudsync.internal.console;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
+import org.openhab.binding.cloudsync.internal.selection.ItemDirectory;
+import org.openhab.binding.cloudsync.internal.selection.ItemPattern;
+import org.openhab.binding.cloudsync.internal.selection.ItemPattern.InvalidPatternException;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.io.console.ConsoleCommandCompleter;
 import org.openhab.core.io.console.extensions.AbstractConsoleCommandExtension;
@@ -53,12 +58,14 @@ public class CloudSyncConsoleCommand extends AbstractConsoleCommandExtension imp
             TEST);
 
     private final EndpointDirectory directory;
+    private final ItemDirectory items;
     private final EndpointCommands commands = new EndpointCommands();
 
     @Activate
-    public CloudSyncConsoleCommand(@Reference EndpointDirectory directory) {
+    public CloudSyncConsoleCommand(@Reference EndpointDirectory directory, @Reference ItemDirectory items) {
         super("cloudsync", "Operate the Cloud Sync endpoints.");
         this.directory = directory;
+        this.items = items;
     }
 
     @Override
@@ -141,7 +148,18 @@ public class CloudSyncConsoleCommand extends AbstractConsoleCommandExtension imp
                 return;
             }
         }
-        commands.republish(handlers, itemOrGroup, console);
+        commands.republish(handlers, itemOrGroup == null ? null : itemOrMemberOf(itemOrGroup), console);
+    }
+
+    /** The item of that name, or the members (recursively) of the group of that name. */
+    private Predicate<ItemInfo> itemOrMemberOf(String name) {
+        try {
+            ItemPattern group = ItemPattern.parse("group:" + name);
+            return item -> item.name().equals(name) || group.matches(item.name(), item, items::get);
+        } catch (InvalidPatternException e) {
+            // not an item name at all: nothing will match
+            return item -> item.name().equals(name);
+        }
     }
 
     private void forEach(List<String> rest, Console console, String subcommand) {

@@ -21,15 +21,19 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.config.SecretMasking;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatistics;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.mqtt.TlsSettings;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.thing.ThingStatusInfo;
@@ -44,7 +48,6 @@ import org.openhab.core.thing.ThingStatusInfo;
 @NonNullByDefault
 final class EndpointCommands {
 
-    static final String MASK = "***";
     static final String TEST_ITEM = "CloudSync_Test";
     private static final long TEST_TIMEOUT_SECONDS = 10;
 
@@ -83,13 +86,13 @@ final class EndpointCommands {
             console.println("Outbox:        " + endpoint.outbox());
             console.println("Sent:          " + stats.sent());
             console.println("Failed:        " + stats.failed());
-            console.println("Dropped:       " + stats.dropped());
+            console.println("Dropped:       " + dropped(stats, endpoint.outbox().stats()));
             console.println("Last success:  " + lastSuccess(stats));
             console.println("Last error:    " + (stats.lastError() == null ? "-" : stats.lastError()));
         }
         console.println("Configuration:");
         Map<String, Object> sorted = new TreeMap<>(handler.getThing().getConfiguration().getProperties());
-        sorted.forEach((name, value) -> console.println("  " + name + " = " + ConfigMasking.mask(name, value)));
+        sorted.forEach((name, value) -> console.println("  " + name + " = " + SecretMasking.mask(name, value)));
     }
 
     void flush(CloudSyncEndpointHandler handler, Console console) {
@@ -131,31 +134,18 @@ final class EndpointCommands {
         console.println(handler.getThing().getUID() + ": dropped " + endpoint.purge() + " queued changes");
     }
 
-    void republish(List<CloudSyncEndpointHandler> handlers, @Nullable String itemOrGroup, Console console) {
+    /**
+     * @param only the items to republish, or null for every item the endpoints select
+     */
+    void republish(List<CloudSyncEndpointHandler> handlers, @Nullable Predicate<ItemInfo> only, Console console) {
         for (CloudSyncEndpointHandler handler : handlers) {
-            if (running(handler, console) == null) {
-                continue;
+            SyncEndpoint endpoint = running(handler, console);
+            if (endpoint != null) {
+                int count = endpoint.republish(only == null ? item -> true : only);
+                console.println(
+                        handler.getThing().getUID() + ": republishing the current state of " + count + " items");
             }
-            int count = handler.republish(item -> itemOrGroup == null || isOrBelongsTo(item, itemOrGroup, handler));
-            console.println(handler.getThing().getUID() + ": republishing the current state of " + count + " items");
         }
-    }
-
-    /** The item itself, or a member (recursively) of the group of that name. */
-    private static boolean isOrBelongsTo(ItemInfo item, String name, CloudSyncEndpointHandler handler) {
-        if (item.name().equals(name)) {
-            return true;
-        }
-        List<String> parents = item.groupNames();
-        for (int depth = 0; depth < 32 && !parents.isEmpty(); depth++) {
-            if (parents.contains(name)) {
-                return true;
-            }
-            parents = parents.stream().map(handler.catalog()::get)
-                    .flatMap(parent -> parent == null ? java.util.stream.Stream.empty() : parent.groupNames().stream())
-                    .toList();
-        }
-        return false;
     }
 
     void test(CloudSyncEndpointHandler handler, Console console) {
@@ -195,7 +185,19 @@ final class EndpointCommands {
     }
 
     private static String broker(SyncEndpoint endpoint) {
-        return ConfigMasking.maskUrlCredentials(endpoint.settings().connection().serverUri());
+        return endpoint.server();
+    }
+
+    /** The total and, when there are any, the outbox's drops by reason; the rest are oversized or dead letters. */
+    private static String dropped(EndpointStatistics stats, OutboxStats outbox) {
+        String reasons = outbox.dropped().entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + entry.getValue())
+                .sorted().collect(Collectors.joining(", "));
+        long setAside = stats.dropped() - outbox.droppedTotal();
+        if (setAside > 0) {
+            reasons = (reasons.isEmpty() ? "" : reasons + ", ") + "too large or dead letters " + setAside;
+        }
+        return stats.dropped() + (reasons.isEmpty() ? "" : " (" + reasons + ")");
     }
 
     private static String tls(SyncEndpoint endpoint) {

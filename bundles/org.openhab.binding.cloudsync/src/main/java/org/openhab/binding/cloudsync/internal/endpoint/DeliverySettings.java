@@ -21,8 +21,15 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param retain whether the broker keeps the last message per topic
  * @param intervalSeconds seconds between sends; 0 sends each change at once
  * @param coalesce in interval mode, whether only the latest waiting state per item is sent
+ * @param publishOnConnect whether the current state of every selected item is sent each time the link comes up
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce) {
+public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce,
+        boolean publishOnConnect) {
+
+    /** Whether each change goes as soon as it is queued, instead of at the next interval tick. */
+    public boolean sendsAtOnce() {
+        return intervalSeconds == 0;
+    }
 }

@@ -25,7 +25,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param inFlight messages sent and not yet acknowledged
  * @param sent changes the broker acknowledged
  * @param failed deliveries that failed (and were queued again)
- * @param dropped changes given up: outbox overflow and messages over the size limit
+ * @param dropped changes given up: outbox bounds and maximum age, messages over the size limit, and dead letters
+ *            (changes that kept failing while connected)
  * @param lastSuccess epoch milliseconds of the last acknowledgement, 0 for none yet
  * @param lastError the last problem, readable and without secrets, or null
  * @author Cloud Sync contributors - Initial contribution

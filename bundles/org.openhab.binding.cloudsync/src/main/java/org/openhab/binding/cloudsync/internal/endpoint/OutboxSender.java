@@ -14,6 +14,7 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,9 +26,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.openhab.binding.cloudsync.internal.mqtt.DeliveryCallback;
-import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
+import org.openhab.binding.cloudsync.internal.mqtt.MqttTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
@@ -54,7 +54,7 @@ final class OutboxSender {
     private final EndpointSettings settings;
     private final Outbox outbox;
     private final ScheduledExecutorService scheduler;
-    private final MqttConnection connection;
+    private final MqttTransport transport;
     private final MessageBuilder messages;
     private final Consumer<String> errors;
     private final RetryTracker retries;
@@ -80,12 +80,12 @@ final class OutboxSender {
      * @param errors told a readable reason whenever a delivery fails
      */
     OutboxSender(String name, EndpointSettings settings, Outbox outbox, ScheduledExecutorService scheduler,
-            MqttConnection connection, MessageBuilder messages, Consumer<String> errors) {
+            MqttTransport transport, MessageBuilder messages, Consumer<String> errors) {
         this.name = name;
         this.settings = settings;
         this.outbox = outbox;
         this.scheduler = scheduler;
-        this.connection = connection;
+        this.transport = transport;
         this.messages = messages;
         this.errors = errors;
         this.retries = new RetryTracker(settings.outbox().maxRetries());
@@ -110,7 +110,7 @@ final class OutboxSender {
     /** The connection is up: what waited during the outage goes now, not at the next tick nor after a retry. */
     void connected() {
         retryHold = false;
-        if (outbox.waiting() > 0 || settings.delivery().intervalSeconds() == 0) {
+        if (outbox.waiting() > 0 || settings.delivery().sendsAtOnce()) {
             openRound();
         }
     }
@@ -127,10 +127,6 @@ final class OutboxSender {
     void resume() {
         paused = false;
         openRound();
-    }
-
-    boolean isPaused() {
-        return paused;
     }
 
     /** Sends what waits now (a tick, a flush, a republish). */
@@ -178,7 +174,7 @@ final class OutboxSender {
             // a send failed while the link is up: the retry timer opens the next round
             return;
         }
-        while (running && !paused && connection.isConnected()) {
+        while (running && !paused && transport.isConnected()) {
             int room = settings.connection().inFlightWindow() - inFlight.size();
             if (room <= 0) {
                 return;
@@ -220,15 +216,55 @@ final class OutboxSender {
     private boolean send(OutgoingMessage message) {
         inFlight.put(message.id(), message);
         try {
-            connection.publish(message.topic(), message.payload(), settings.delivery().qos(),
-                    settings.delivery().retain(), new Delivery(message));
+            transport.publish(message.topic(), message.payload(), settings.delivery().qos(),
+                    settings.delivery().retain()).whenComplete((done, error) -> {
+                        if (error == null) {
+                            delivered(message);
+                        } else {
+                            failed(message, reasonOf(error));
+                        }
+                    });
             return true;
-        } catch (MqttException e) {
+        } catch (TransportException e) {
             // the caller gives the message's entries back
             inFlight.remove(message.id());
             logger.debug("Endpoint {}: publishing to {} refused: {}", name, message.topic(), e.getMessage());
             return false;
         }
+    }
+
+    private static String reasonOf(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return String.valueOf(cause.getMessage());
+    }
+
+    /** The broker has the message: its changes leave the outbox. Runs on the transport's callback thread. */
+    private void delivered(OutgoingMessage message) {
+        if (inFlight.remove(message.id()) != null) {
+            message.entries().forEach(outbox::acknowledge);
+            retries.delivered(message.entries());
+            sent.addAndGet(message.entries().size());
+            lastSuccess = System.currentTimeMillis();
+        }
+        if (settings.delivery().sendsAtOnce() || roundOpen.get()) {
+            requestDrain();
+        }
+    }
+
+    private void failed(OutgoingMessage message, String reason) {
+        if (inFlight.remove(message.id()) != null) {
+            failed.incrementAndGet();
+            errors.accept("delivery failed: " + reason);
+            if (transport.isConnected()) {
+                // refused with the link up: try again after the retry interval, never in a storm
+                message.entries().forEach(entry -> releaseOrSetAside(entry, reason));
+                retryLater();
+            } else {
+                // the link broke: the reconnect sends it again at once
+                message.entries().forEach(outbox::release);
+            }
+        }
+        logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
     }
 
     private void releaseInFlight() {
@@ -268,66 +304,9 @@ final class OutboxSender {
         }
     }
 
-    int inFlight() {
-        return inFlight.size();
-    }
-
-    long sent() {
-        return sent.get();
-    }
-
-    long oversized() {
-        return oversized.get();
-    }
-
-    long failed() {
-        return failed.get();
-    }
-
-    long deadLettered() {
-        return retries.deadLettered();
-    }
-
-    long lastSuccess() {
-        return lastSuccess;
-    }
-
-    /** Hears the broker's answer for one message. */
-    private final class Delivery implements DeliveryCallback {
-        private final OutgoingMessage message;
-
-        Delivery(OutgoingMessage message) {
-            this.message = message;
-        }
-
-        @Override
-        public void delivered() {
-            if (inFlight.remove(message.id()) != null) {
-                message.entries().forEach(outbox::acknowledge);
-                retries.delivered(message.entries());
-                sent.addAndGet(message.entries().size());
-                lastSuccess = System.currentTimeMillis();
-            }
-            if (settings.delivery().intervalSeconds() == 0 || roundOpen.get()) {
-                requestDrain();
-            }
-        }
-
-        @Override
-        public void failed(String reason) {
-            if (inFlight.remove(message.id()) != null) {
-                failed.incrementAndGet();
-                errors.accept("delivery failed: " + reason);
-                if (connection.isConnected()) {
-                    // refused with the link up: try again after the retry interval, never in a storm
-                    message.entries().forEach(entry -> releaseOrSetAside(entry, reason));
-                    retryLater();
-                } else {
-                    // the link broke: the reconnect sends it again at once
-                    message.entries().forEach(outbox::release);
-                }
-            }
-            logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
-        }
+    /** The counters of this sender and its outbox, with the link state and last error the endpoint knows. */
+    EndpointStatistics statistics(boolean connected, @Nullable String lastError) {
+        return new EndpointStatistics(connected, paused, outbox.waiting(), inFlight.size(), sent.get(), failed.get(),
+                outbox.dropped() + oversized.get() + retries.deadLettered(), lastSuccess, lastError);
     }
 }

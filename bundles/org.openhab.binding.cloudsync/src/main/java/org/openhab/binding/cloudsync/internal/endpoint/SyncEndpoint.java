@@ -14,26 +14,24 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
-import org.openhab.binding.cloudsync.internal.mqtt.ConnectionListener;
-import org.openhab.binding.cloudsync.internal.mqtt.DeliveryCallback;
-import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
+import org.openhab.binding.cloudsync.internal.mqtt.MqttTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportListener;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
-import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
 import org.openhab.binding.cloudsync.internal.selection.ChangeSink;
 import org.openhab.binding.cloudsync.internal.selection.ItemSelector;
 import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
@@ -41,58 +39,55 @@ import org.openhab.binding.cloudsync.internal.selection.ValueFilter;
 
 /**
  * The {@link SyncEndpoint} is one configured cloud endpoint at work: it takes the changes its selection and
- * filters let through into its outbox, keeps its broker connection, and has its {@link OutboxSender} send what
- * waits every interval (or at once). It also carries out what the console and the status channels ask.
+ * filters let through into its outbox, keeps its broker link, and has its {@link OutboxSender} send what waits
+ * every interval (or at once). It also carries out what the console and the status channels ask.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class SyncEndpoint implements ChangeSink, ConnectionListener {
+public final class SyncEndpoint implements ChangeSink, TransportListener {
 
     private final String name;
     private final EndpointSettings settings;
     private final Outbox outbox;
-    private final ScheduledExecutorService scheduler;
+    private final EndpointServices services;
     private final EndpointStatusListener status;
     private final ItemSelector selector;
     private final ValueFilter filter;
-    private final MqttConnection connection;
+    private final MqttTransport transport;
     private final OutboxSender sender;
-    // read for every event: kept at hand rather than looked up through the settings
-    private final Trigger trigger;
-    private final boolean sendsAtOnce;
 
     private volatile @Nullable String lastError;
     private @Nullable ScheduledFuture<?> tick;
 
-    public SyncEndpoint(String name, EndpointSettings settings, Outbox outbox, ScheduledExecutorService scheduler,
-            EndpointStatusListener status, Function<String, @Nullable ItemInfo> itemLookup) {
+    /**
+     * @throws TransportException when the MQTT client refuses the connection settings
+     */
+    public SyncEndpoint(String name, EndpointSettings settings, Outbox outbox, EndpointServices services,
+            EndpointStatusListener status) throws TransportException {
         this.name = name;
         this.settings = settings;
         this.outbox = outbox;
-        this.scheduler = scheduler;
+        this.services = services;
         this.status = status;
-        this.sendsAtOnce = settings.delivery().intervalSeconds() == 0;
         SelectionSettings selection = settings.selection();
-        this.trigger = selection.trigger();
-        this.selector = new ItemSelector(selection.include(), selection.exclude(), itemLookup);
+        this.selector = new ItemSelector(selection.include(), selection.exclude(), services.items()::get);
         this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(),
                 selection.minIntervalMillis());
-        PayloadSettings payload = settings.payload();
-        MessageBuilder messages = new MessageBuilder(payload.format(), payload.topic(), payload.batchTopic(),
-                payload.staticFields(), payload.maxBatchItems(), payload.maxMessageBytes(), itemLookup);
-        this.connection = new MqttConnection(settings.connection(), scheduler, this);
-        this.sender = new OutboxSender(name, settings, outbox, scheduler, connection, messages,
+        this.transport = services.transports().create(settings.connection(), services.scheduler(), this);
+        MessageBuilder messages = new MessageBuilder(settings.payload(), services.items()::get);
+        this.sender = new OutboxSender(name, settings, outbox, services.scheduler(), transport, messages,
                 error -> lastError = error);
     }
 
     /** Starts connecting and, in interval mode, the send ticks; returns at once. */
-    public synchronized void start() throws MqttException {
+    public synchronized void start() {
         sender.start();
-        connection.start();
+        transport.start();
         int interval = settings.delivery().intervalSeconds();
-        if (interval > 0) {
-            tick = scheduler.scheduleWithFixedDelay(sender::openRound, interval, interval, TimeUnit.SECONDS);
+        if (!settings.delivery().sendsAtOnce()) {
+            tick = services.scheduler().scheduleWithFixedDelay(sender::openRound, interval, interval,
+                    TimeUnit.SECONDS);
         }
     }
 
@@ -106,7 +101,7 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
             }
         }
         sender.stop();
-        connection.stop();
+        transport.stop();
         // acknowledgements that arrived while disconnecting counted; what is still in flight goes back in line
         sender.connectionLost();
     }
@@ -119,35 +114,16 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
         return settings;
     }
 
-    public int inFlight() {
-        return sender.inFlight();
-    }
-
-    /** Changes the broker acknowledged. */
-    public long sent() {
-        return sender.sent();
-    }
-
-    /** Changes set aside because their message would exceed the size limit. */
-    public long oversized() {
-        return sender.oversized();
-    }
-
-    /** Messages whose delivery failed (connection lost or refused); their changes were kept. */
-    public long failed() {
-        return sender.failed();
-    }
-
-    /** Changes set aside after failing {@code maxRetries} times while the connection stayed up. */
-    public long deadLettered() {
-        return sender.deadLettered();
+    /** The broker in use, for the console (never with credentials). */
+    public String server() {
+        return transport.server();
     }
 
     // --- event thread: memory only
 
     @Override
     public Trigger trigger() {
-        return trigger;
+        return settings.selection().trigger();
     }
 
     @Override
@@ -163,17 +139,25 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     @Override
     public void offer(IncomingChange change) {
         outbox.add(change);
-        if (sendsAtOnce) {
+        if (settings.delivery().sendsAtOnce()) {
             sender.requestDrain();
         }
     }
 
-    // --- connection events
+    // --- link events
 
     @Override
     public void connected() {
         status.online();
         sender.connected();
+        if (settings.delivery().publishOnConnect()) {
+            try {
+                // reading the items' states is no work for Paho's callback thread
+                services.scheduler().execute(() -> republish(item -> true));
+            } catch (RejectedExecutionException e) {
+                // shutting down: nothing to publish to
+            }
+        }
     }
 
     @Override
@@ -212,12 +196,17 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     }
 
     /**
-     * Queues changes the user asked to send again (for example the current states after a cloud-side reset),
-     * past the value filters, and sends them at once.
+     * Queues the current state of every item this endpoint selects and {@code only} takes (for example after a
+     * cloud-side reset), past the value filters, and sends them at once.
+     *
+     * @return how many item states were queued
      */
-    public void republish(List<StateChange> changes) {
+    public int republish(Predicate<ItemInfo> only) {
+        List<StateChange> changes = services.currentStates()
+                .currentStates(item -> selects(item.name()) && only.test(item));
         changes.forEach(outbox::add);
         sender.openRound();
+        return changes.size();
     }
 
     /**
@@ -226,24 +215,13 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
      * @return completes with the milliseconds until the broker acknowledged it, or exceptionally
      */
     public CompletableFuture<Long> publishTest(String topic, byte[] payload) {
-        CompletableFuture<Long> result = new CompletableFuture<>();
         long start = System.nanoTime();
         try {
-            connection.publish(topic, payload, settings.delivery().qos(), false, new DeliveryCallback() {
-                @Override
-                public void delivered() {
-                    result.complete((System.nanoTime() - start) / 1_000_000);
-                }
-
-                @Override
-                public void failed(String reason) {
-                    result.completeExceptionally(new IllegalStateException(reason));
-                }
-            });
-        } catch (MqttException e) {
-            result.completeExceptionally(new IllegalStateException(e.getMessage(), e));
+            return transport.publish(topic, payload, settings.delivery().qos(), false)
+                    .thenApply(done -> (System.nanoTime() - start) / 1_000_000);
+        } catch (TransportException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return result;
     }
 
     /**
@@ -261,9 +239,7 @@ public final class SyncEndpoint implements ChangeSink, ConnectionListener {
     }
 
     public EndpointStatistics statistics() {
-        return new EndpointStatistics(connection.isConnected(), sender.isPaused(), outbox.waiting(),
-                sender.inFlight(), sender.sent(), sender.failed(),
-                outbox.dropped() + sender.oversized() + sender.deadLettered(), sender.lastSuccess(), lastError);
+        return sender.statistics(transport.isConnected(), lastError);
     }
 
     @Override

@@ -13,28 +13,28 @@
 package org.openhab.binding.cloudsync.internal.handler;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.openhab.binding.cloudsync.internal.config.ConfigurationError;
-import org.openhab.binding.cloudsync.internal.config.ConnectionConfigParser;
+import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
+import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
-import org.openhab.binding.cloudsync.internal.config.EndpointSettingsParser;
+import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
+import org.openhab.binding.cloudsync.internal.config.InvalidConfigurationException;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportFactory;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxKeeper;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
-import org.openhab.core.config.core.Configuration;
+import org.openhab.core.OpenHAB;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -46,150 +46,97 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link CloudSyncEndpointHandler} is the Thing-facing edge of one endpoint: it validates the
- * configuration, starts a {@link SyncEndpoint} and mirrors the endpoint's link state in the Thing status.
- * {@link #initialize()} never blocks; connecting happens on the scheduler.
+ * The {@link CloudSyncEndpointHandler} translates openHAB's Thing lifecycle into calls on one {@link SyncEndpoint}:
+ * initialize parses the configuration and starts the endpoint on the queue its {@link OutboxKeeper} opens, dispose
+ * stops both, removal deletes the queue; the endpoint's link state becomes the Thing status and its counters the
+ * status channels. {@link #initialize()} never waits for the network; connecting happens on the scheduler.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public class CloudSyncEndpointHandler extends BaseThingHandler implements EndpointStatusListener {
 
-    private static final String CLIENT_ID = "clientId";
-
     private final Logger logger = LoggerFactory.getLogger(CloudSyncEndpointHandler.class);
-    private static final int CHANNEL_REFRESH_SECONDS = 5;
-
     private final SyncHub hub;
     private final ItemCatalog catalog;
     private final EndpointDirectory directory;
-    private final StatusChannels channels = new StatusChannels();
-    private @Nullable ScheduledFuture<?> channelRefresh;
-    private volatile boolean publishOnConnect;
+    private final TransportFactory transports;
+    private final OutboxKeeper queue;
+    private final StatusChannels channels = new StatusChannels(this::updateState);
 
-    private @Nullable SyncEndpoint endpoint;
-    private @Nullable DurableOutbox outbox;
-    /**
-     * A queue in the heap kept from the last dispose for the next initialize: a configuration change must not lose
-     * what waits when {@code persistent} is off.
-     */
-    private @Nullable DurableOutbox parkedQueue;
+    private volatile @Nullable SyncEndpoint endpoint;
     /** Whether certificate checks are off: said in the ONLINE status too. */
     private volatile boolean insecure;
 
-    public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog, EndpointDirectory directory) {
+    public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog, EndpointDirectory directory,
+            TransportFactory transports) {
         super(thing);
         this.hub = hub;
         this.catalog = catalog;
         this.directory = directory;
+        this.transports = transports;
+        String uid = thing.getUID().getAsString();
+        this.queue = new OutboxKeeper(uid,
+                Path.of(OpenHAB.getUserDataFolder(), CloudSyncBindingConstants.BINDING_ID, uid.replace(':', '_')));
     }
 
     @Override
     public void initialize() {
         // listed in the console also while misconfigured, so that `status` can say why
         directory.add(this);
-        ensureClientId();
+        String uid = getThing().getUID().getAsString();
         EndpointSettings settings;
         try {
-            EndpointConfiguration config = getConfigAs(EndpointConfiguration.class);
-            settings = EndpointSettingsParser.parse(config, getThing().getUID());
-            publishOnConnect = EndpointSettingsParser.publishOnConnect(config);
-        } catch (ConfigurationError e) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, e.statusDescription());
+            settings = EndpointConfigParser.parse(getConfigAs(EndpointConfiguration.class),
+                    EndpointIdentity.of(null, uid));
+        } catch (InvalidConfigurationException e) {
+            configurationProblem(e.textKey(), e.arguments().toArray(String[]::new));
             return;
         }
         insecure = settings.connection().insecure();
+        updateProperty(CloudSyncBindingConstants.PROPERTY_CLIENT_ID, settings.connection().clientId());
         updateStatus(ThingStatus.UNKNOWN);
-        DurableOutbox newOutbox;
+        SyncEndpoint started;
         try {
-            newOutbox = OutboxFactory.open(getThing().getUID(), settings, scheduler, parkedQueue);
-            parkedQueue = null;
+            DurableOutbox outbox = queue.open(settings.outbox(), settings.delivery().coalesce(), scheduler);
+            started = new SyncEndpoint(uid, settings, outbox,
+                    new EndpointServices(scheduler, catalog, new CurrentStates(catalog), transports), this);
         } catch (IOException e) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    ConfigurationError.statusText("offline.conf-error-outbox", List.of(
-                            OutboxFactory.folder(getThing().getUID()).toString(), String.valueOf(e.getMessage()))));
+            configurationProblem("offline.conf-error-outbox", queue.folder().toString(), String.valueOf(e.getMessage()));
+            return;
+        } catch (TransportException e) {
+            queue.stop();
+            configurationProblem("offline.conf-error-client", String.valueOf(e.getMessage()));
             return;
         }
-        SyncEndpoint newEndpoint = new SyncEndpoint(getThing().getUID().getAsString(), settings, newOutbox, scheduler,
-                this, catalog::get);
-        try {
-            newEndpoint.start();
-        } catch (MqttException e) {
-            stopQueue(newOutbox, settings);
-            // Paho validates the server URI and client id when the client is created
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                    ConfigurationError.statusText("offline.conf-error-client", List.of(String.valueOf(e.getMessage()))));
-            return;
-        }
-        endpoint = newEndpoint;
-        outbox = newOutbox;
-        hub.register(newEndpoint);
-        channels.clear();
-        channelRefresh = scheduler.scheduleWithFixedDelay(() -> refreshChannels(false), CHANNEL_REFRESH_SECONDS,
-                CHANNEL_REFRESH_SECONDS, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Replaces an empty client id once by a generated one, stored in the Thing configuration: it stays the same
-     * across restarts and differs between installations, so two homes with the same Thing UID on one broker do
-     * not throw each other off (a broker drops the older connection of a client id).
-     */
-    private void ensureClientId() {
-        Object clientId = getConfig().get(CLIENT_ID);
-        if (clientId == null || clientId.toString().isBlank()) {
-            Configuration configuration = editConfiguration();
-            configuration.put(CLIENT_ID, ConnectionConfigParser.generateClientId());
-            updateConfiguration(configuration);
-        }
+        started.start();
+        endpoint = started;
+        hub.register(started);
+        channels.start(started::statistics, scheduler);
     }
 
     @Override
     public void dispose() {
-        ScheduledFuture<?> refresh = channelRefresh;
-        if (refresh != null) {
-            refresh.cancel(false);
-            channelRefresh = null;
-        }
+        channels.stop();
         directory.remove(this);
-        SyncEndpoint current = endpoint;
-        DurableOutbox currentOutbox = outbox;
+        SyncEndpoint stopping = endpoint;
         endpoint = null;
-        outbox = null;
-        if (current != null && currentOutbox != null) {
-            hub.unregister(current);
-            current.stop();
-            stopQueue(currentOutbox, current.settings());
-            logger.debug("Endpoint {} stopped with {} changes waiting", getThing().getUID(),
-                    currentOutbox.waiting());
+        if (stopping != null) {
+            hub.unregister(stopping);
+            stopping.stop();
         }
-    }
-
-    /**
-     * A stored queue is closed, which stores what is still in memory: a clean stop loses nothing. A queue in the heap
-     * is kept for the next initialize, which is how openHAB applies a configuration change.
-     */
-    private void stopQueue(DurableOutbox queue, EndpointSettings settings) {
-        if (settings.outbox().persistent()) {
-            queue.close();
-        } else {
-            parkedQueue = queue;
-        }
+        queue.stop();
     }
 
     /** The Thing is being removed: its queue goes with it. */
     @Override
     public void handleRemoval() {
         dispose();
-        DurableOutbox parked = parkedQueue;
-        parkedQueue = null;
-        if (parked != null) {
-            parked.close();
-        }
         try {
-            OutboxFactory.delete(getThing().getUID());
+            queue.delete();
         } catch (IOException e) {
-            logger.warn("The outbox folder {} of the removed Thing could not be deleted: {}",
-                    OutboxFactory.folder(getThing().getUID()), e.getMessage());
+            logger.warn("The outbox folder {} of the removed Thing could not be deleted: {}", queue.folder(),
+                    e.getMessage());
         }
         super.handleRemoval();
     }
@@ -198,31 +145,8 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     public void handleCommand(ChannelUID channelUID, Command command) {
         // the status channels are read-only
         if (command instanceof RefreshType) {
-            refreshChannels(true);
+            channels.refresh(true);
         }
-    }
-
-    private void refreshChannels(boolean force) {
-        SyncEndpoint current = endpoint;
-        if (current != null) {
-            channels.update(current.statistics(), force, this::updateState);
-        }
-    }
-
-    /** Queues the current state of every item this endpoint selects (optionally only some) and sends it now. */
-    public int republish(Predicate<ItemInfo> only) {
-        SyncEndpoint current = endpoint;
-        if (current == null) {
-            return 0;
-        }
-        List<StateChange> changes = new CurrentStates(catalog).of(item -> current.selects(item.name()) && only.test(item));
-        current.republish(changes);
-        return changes.size();
-    }
-
-    /** The catalog this handler's endpoint selects from, for the console's item and group arguments. */
-    public ItemCatalog catalog() {
-        return catalog;
     }
 
     /** The running endpoint, for the console; null while not initialized or misconfigured. */
@@ -232,21 +156,16 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
 
     @Override
     public void online() {
-        if (publishOnConnect) {
-            scheduler.execute(() -> republish(item -> true));
-        }
         updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, insecure ? "@text/online.insecure" : null);
     }
 
     @Override
     public void configurationProblem(String textKey, String... arguments) {
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                ConfigurationError.statusText(textKey, List.of(arguments)));
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, StatusText.of(textKey, List.of(arguments)));
     }
 
     @Override
     public void communicationProblem(String textKey, String... arguments) {
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                ConfigurationError.statusText(textKey, List.of(arguments)));
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, StatusText.of(textKey, List.of(arguments)));
     }
 }

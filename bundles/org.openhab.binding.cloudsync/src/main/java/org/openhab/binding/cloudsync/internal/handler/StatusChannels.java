@@ -18,7 +18,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,18 +35,52 @@ import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
 /**
- * The {@link StatusChannels} turns an endpoint's statistics into the states of the Thing's status channels and
- * passes on only those that changed, so that a quiet endpoint does not flood the event bus.
+ * The {@link StatusChannels} turns an endpoint's statistics into the states of the Thing's status channels, every
+ * {@value #REFRESH_SECONDS} seconds while the endpoint runs, and passes on only those that changed, so that a quiet
+ * endpoint does not flood the event bus.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 final class StatusChannels {
 
-    private final Map<String, State> published = new HashMap<>();
+    private static final int REFRESH_SECONDS = 5;
 
-    /** Passes the changed channel states to {@code update}; all of them when {@code force} is set. */
-    synchronized void update(EndpointStatistics statistics, boolean force, BiConsumer<String, State> update) {
+    private final BiConsumer<String, State> publish;
+    private final Map<String, State> published = new HashMap<>();
+    private @Nullable Supplier<EndpointStatistics> source;
+    private @Nullable ScheduledFuture<?> refresh;
+
+    /** @param publish takes a channel id and its new state */
+    StatusChannels(BiConsumer<String, State> publish) {
+        this.publish = publish;
+    }
+
+    /** Refreshes the channels from the endpoint's statistics from now on, all of them at first. */
+    synchronized void start(Supplier<EndpointStatistics> statistics, ScheduledExecutorService scheduler) {
+        stop();
+        source = statistics;
+        published.clear();
+        refresh = scheduler.scheduleWithFixedDelay(() -> refresh(false), REFRESH_SECONDS, REFRESH_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    synchronized void stop() {
+        ScheduledFuture<?> current = refresh;
+        if (current != null) {
+            current.cancel(false);
+            refresh = null;
+        }
+        source = null;
+    }
+
+    /** Passes the changed channel states on; all of them when {@code force} is set. */
+    synchronized void refresh(boolean force) {
+        Supplier<EndpointStatistics> current = source;
+        if (current == null) {
+            return;
+        }
+        EndpointStatistics statistics = current.get();
         Map<String, State> states = new HashMap<>();
         states.put(CHANNEL_CONNECTED, OnOffType.from(statistics.connected()));
         states.put(CHANNEL_QUEUED, new DecimalType(statistics.queued() + statistics.inFlight()));
@@ -57,12 +95,8 @@ final class StatusChannels {
             @Nullable
             State before = published.put(channel, state);
             if (force || !state.equals(before)) {
-                update.accept(channel, state);
+                publish.accept(channel, state);
             }
         });
-    }
-
-    synchronized void clear() {
-        published.clear();
     }
 }

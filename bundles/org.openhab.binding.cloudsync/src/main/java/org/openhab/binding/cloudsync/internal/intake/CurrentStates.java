@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.change.CurrentStateSource;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.core.items.Item;
 
 /**
@@ -26,7 +29,7 @@ import org.openhab.core.items.Item;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class CurrentStates {
+public final class CurrentStates implements CurrentStateSource {
 
     private final ItemCatalog catalog;
     private final StateCapture capture = new StateCapture();
@@ -35,11 +38,11 @@ public final class CurrentStates {
         this.catalog = catalog;
     }
 
-    /** The current states of the items the predicate takes, in item name order. */
-    public List<StateChange> of(Predicate<ItemInfo> take) {
+    @Override
+    public List<StateChange> currentStates(Predicate<ItemInfo> which) {
         long now = System.currentTimeMillis();
         List<StateChange> changes = new ArrayList<>();
-        catalog.all().stream().filter(take).map(ItemInfo::name).sorted().forEach(name -> {
+        catalog.all().stream().filter(which).map(ItemInfo::name).sorted().forEach(name -> {
             Item item = catalog.getLiveItem(name);
             if (item != null) {
                 changes.add(capture.capture(name, catalog.get(name), item.getState(), null, now));

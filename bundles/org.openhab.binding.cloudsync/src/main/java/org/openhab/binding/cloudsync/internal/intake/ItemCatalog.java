@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.selection.ItemDirectory;
 import org.openhab.core.common.registry.RegistryChangeListener;
 import org.openhab.core.items.Item;
 import org.openhab.core.items.ItemRegistry;
@@ -35,13 +37,8 @@ import org.osgi.service.component.annotations.Reference;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-@Component(service = ItemCatalog.class)
-public class ItemCatalog implements RegistryChangeListener<Item> {
-
-    /** Told after the catalog changed, so that selections depending on groups and tags can be recomputed. */
-    public interface ChangeListener {
-        void catalogChanged();
-    }
+@Component(service = { ItemCatalog.class, ItemDirectory.class })
+public class ItemCatalog implements ItemDirectory, RegistryChangeListener<Item> {
 
     private final ItemRegistry itemRegistry;
     private final Map<String, ItemInfo> items = new ConcurrentHashMap<>();
@@ -63,12 +60,12 @@ public class ItemCatalog implements RegistryChangeListener<Item> {
         items.clear();
     }
 
-    /** The snapshot of one item, or null when the registry does not know it. */
+    @Override
     public @Nullable ItemInfo get(String itemName) {
         return items.get(itemName);
     }
 
-    /** All known items, for selections that resolve groups and tags. */
+    @Override
     public Collection<ItemInfo> all() {
         return List.copyOf(items.values());
     }
@@ -78,10 +75,12 @@ public class ItemCatalog implements RegistryChangeListener<Item> {
         return itemRegistry.get(itemName);
     }
 
+    @Override
     public void addChangeListener(ChangeListener listener) {
         listeners.add(listener);
     }
 
+    @Override
     public void removeChangeListener(ChangeListener listener) {
         listeners.remove(listener);
     }
@@ -108,7 +107,7 @@ public class ItemCatalog implements RegistryChangeListener<Item> {
     }
 
     private void notifyListeners() {
-        listeners.forEach(ChangeListener::catalogChanged);
+        listeners.forEach(ChangeListener::itemsChanged);
     }
 
     static ItemInfo toInfo(Item item) {

@@ -16,6 +16,9 @@ import java.math.BigDecimal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 

@@ -42,14 +42,6 @@ public record ConnectionSettings(String serverUri, String clientId, @Nullable St
 
     public static final String ONLINE = "online";
     public static final String OFFLINE = "offline";
-    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
-
-    /** Plain settings: clean session, no status topic, no TLS. */
-    public ConnectionSettings(String serverUri, String clientId, @Nullable String username, @Nullable String password,
-            int keepAliveSeconds, int inFlightWindow, long minBackoffMillis, long maxBackoffMillis) {
-        this(serverUri, clientId, username, password, keepAliveSeconds, inFlightWindow, minBackoffMillis,
-                maxBackoffMillis, true, DEFAULT_CONNECT_TIMEOUT_SECONDS, null, null);
-    }
 
     /** Whether certificate checks are off (the {@code insecure} setting). */
     public boolean insecure() {

@@ -39,7 +39,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * The {@link TlsSocketFactoryBuilder} is responsible for building the {@link SSLSocketFactory} of a TLS
  * connection from JDK parts: the JVM's trust store or the given CA certificates, and an in-memory key store
  * for a client certificate and key (mutual TLS). Host name checks are not made here: Paho makes them on
- * the socket (see {@link MqttConnection}).
+ * the socket (see {@link ConnectOptionsFactory}).
  *
  * @author Cloud Sync contributors - Initial contribution
  */

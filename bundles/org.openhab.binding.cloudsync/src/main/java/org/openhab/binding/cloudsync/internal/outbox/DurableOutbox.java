@@ -24,8 +24,8 @@ import java.util.function.LongSupplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.h2.mvstore.MVStoreException;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

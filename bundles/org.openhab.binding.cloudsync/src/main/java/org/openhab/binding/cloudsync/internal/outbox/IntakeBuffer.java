@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

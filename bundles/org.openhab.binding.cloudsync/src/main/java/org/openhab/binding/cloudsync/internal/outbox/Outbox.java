@@ -15,7 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 
 /**
  * The {@link Outbox} holds an endpoint's changes from intake until the broker acknowledged them. An entry

@@ -13,7 +13,7 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 
 /**
  * The {@link OutboxEntry} is a change waiting in an endpoint's outbox, numbered in arrival order.

@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 
 import com.google.gson.JsonPrimitive;
@@ -51,22 +51,17 @@ public final class MessageBuilder {
     private final Function<String, @Nullable ItemInfo> itemLookup;
 
     /**
-     * @param batchTopic the topic of batches; it must not refer to items
+     * @param payload the message shape; its batch topic must not refer to items
+     * @param itemLookup the items' types and labels, for topic templates
      */
-    public MessageBuilder(PayloadFormat format, TopicTemplate topic, TopicTemplate batchTopic,
-            Map<String, String> staticFields, int maxBatchItems, int maxMessageBytes,
-            Function<String, @Nullable ItemInfo> itemLookup) {
-        this.format = format;
-        this.topic = topic;
-        this.batchTopic = batchTopic.renderForThing();
-        this.staticFields = Map.copyOf(staticFields);
-        this.maxBatchItems = maxBatchItems;
-        this.maxMessageBytes = maxMessageBytes;
+    public MessageBuilder(PayloadSettings payload, Function<String, @Nullable ItemInfo> itemLookup) {
+        this.format = payload.format();
+        this.topic = payload.topic();
+        this.batchTopic = payload.batchTopic().renderForThing();
+        this.staticFields = Map.copyOf(payload.staticFields());
+        this.maxBatchItems = payload.maxBatchItems();
+        this.maxMessageBytes = payload.maxMessageBytes();
         this.itemLookup = itemLookup;
-    }
-
-    public PayloadFormat format() {
-        return format;
     }
 
     /** The most changes one message holds. */

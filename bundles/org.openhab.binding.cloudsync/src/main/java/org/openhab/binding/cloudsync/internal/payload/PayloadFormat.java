@@ -35,10 +35,6 @@ public enum PayloadFormat {
         this.configValue = configValue;
     }
 
-    public String configValue() {
-        return configValue;
-    }
-
     public static @Nullable PayloadFormat fromConfig(String value) {
         for (PayloadFormat format : values()) {
             if (format.configValue.equals(value)) {

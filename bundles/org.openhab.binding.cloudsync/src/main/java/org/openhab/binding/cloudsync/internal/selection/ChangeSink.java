@@ -13,8 +13,8 @@
 package org.openhab.binding.cloudsync.internal.selection;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 
 /**
  * The {@link ChangeSink} is what the {@link SyncHub} routes changes to: one per configured endpoint. All methods

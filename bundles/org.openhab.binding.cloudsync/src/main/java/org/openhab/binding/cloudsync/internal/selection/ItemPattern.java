@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 
 /**
  * The {@link ItemPattern} is one entry of an include or exclude list: an item name, a glob such as

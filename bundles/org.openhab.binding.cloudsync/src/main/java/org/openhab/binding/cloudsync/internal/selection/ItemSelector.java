@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 
 /**
  * The {@link ItemSelector} decides which items an endpoint takes: those matching an include entry (all items

@@ -17,9 +17,9 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

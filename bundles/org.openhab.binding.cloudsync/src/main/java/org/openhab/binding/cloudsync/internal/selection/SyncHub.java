@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,10 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 @NonNullByDefault
 @Component(service = SyncHub.class)
-public class SyncHub implements ItemCatalog.ChangeListener {
+public class SyncHub implements ItemDirectory.ChangeListener {
 
     private final Logger logger = LoggerFactory.getLogger(SyncHub.class);
-    private final ItemCatalog catalog;
+    private final ItemDirectory items;
     private final List<ChangeSink> sinks = new CopyOnWriteArrayList<>();
     /**
      * Replaced, not cleared, when routes may have changed: a route decided from the old state of things can only
@@ -49,14 +48,14 @@ public class SyncHub implements ItemCatalog.ChangeListener {
     private volatile Map<String, Route> routes = new ConcurrentHashMap<>();
 
     @Activate
-    public SyncHub(@Reference ItemCatalog catalog) {
-        this.catalog = catalog;
-        catalog.addChangeListener(this);
+    public SyncHub(@Reference ItemDirectory items) {
+        this.items = items;
+        items.addChangeListener(this);
     }
 
     @Deactivate
     public void deactivate() {
-        catalog.removeChangeListener(this);
+        items.removeChangeListener(this);
     }
 
     public void register(ChangeSink sink) {
@@ -67,10 +66,6 @@ public class SyncHub implements ItemCatalog.ChangeListener {
     public void unregister(ChangeSink sink) {
         sinks.remove(sink);
         forgetRoutes();
-    }
-
-    public boolean hasEndpoints() {
-        return !sinks.isEmpty();
     }
 
     /** The endpoints that select the item; decided on the item's first event, then a map read. */
@@ -99,11 +94,11 @@ public class SyncHub implements ItemCatalog.ChangeListener {
                 logger.warn("Endpoint {} failed to decide on item {}: {}", sink, itemName, e.toString());
             }
         }
-        return new Route(catalog.get(itemName), selecting);
+        return new Route(items.get(itemName), selecting);
     }
 
     @Override
-    public void catalogChanged() {
+    public void itemsChanged() {
         forgetRoutes();
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 
 /**
  * The {@link ValueFilter} drops changes a user does not want sent, like openHAB's persistence filters: the

@@ -21,13 +21,17 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatistics;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
+import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -72,14 +76,15 @@ final class AddOnPipeline implements AutoCloseable {
      *            {@code payloadFormat})
      */
     static AddOnPipeline start(int brokerPort, Path outboxFolder, ItemRegistry registry,
-            Consumer<EndpointConfiguration> configure) throws IOException, MqttException {
+            Consumer<EndpointConfiguration> configure) throws IOException, TransportException {
         EndpointSettings settings = TestSettings.endpoint(brokerPort, configure);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(SCHEDULER_THREADS);
         ItemCatalog catalog = new ItemCatalog(registry);
         DurableOutbox outbox = DurableOutbox.open(outboxFolder, settings.outbox(), settings.delivery().coalesce(),
                 scheduler);
-        SyncEndpoint endpoint = new SyncEndpoint("benchmark", settings, outbox, scheduler, new QuietStatus(),
-                catalog::get);
+        SyncEndpoint endpoint = new SyncEndpoint("benchmark", settings, outbox,
+                new EndpointServices(scheduler, catalog, new CurrentStates(catalog), PahoTransport::new),
+                new QuietStatus());
         SyncHub hub = new SyncHub(catalog);
         hub.register(endpoint);
         endpoint.start();
@@ -93,12 +98,13 @@ final class AddOnPipeline implements AutoCloseable {
 
     /** Changes the broker acknowledged so far. */
     long sent() {
-        return endpoint.sent();
+        return endpoint.statistics().sent();
     }
 
     /** Changes given up (outbox bounds, the writer behind) or failed deliveries: must stay 0 in a valid run. */
     long lostOrFailed() {
-        return outbox.dropped() + endpoint.failed() + endpoint.oversized();
+        EndpointStatistics statistics = endpoint.statistics();
+        return statistics.dropped() + statistics.failed();
     }
 
     /** Changes waiting in the outbox. */
@@ -128,9 +134,9 @@ final class AddOnPipeline implements AutoCloseable {
      */
     long awaitSent(long count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (endpoint.sent() < count) {
+        while (endpoint.statistics().sent() < count) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + endpoint.sent() + " of " + count + " changes acknowledged"
+                throw new IllegalStateException("only " + endpoint.statistics().sent() + " of " + count + " changes acknowledged"
                         + " within " + timeout + ": " + endpoint.statistics() + ", outbox " + outbox.stats());
             }
             LockSupport.parkNanos(100_000);

@@ -25,9 +25,9 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
-import org.openhab.binding.cloudsync.internal.intake.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
@@ -129,8 +129,7 @@ final class CostBreakdown {
     }
 
     private static double build(PayloadSettings payload, List<OutboxEntry> entries, int perMessage) {
-        MessageBuilder builder = new MessageBuilder(payload.format(), payload.topic(), payload.batchTopic(),
-                payload.staticFields(), payload.maxBatchItems(), payload.maxMessageBytes(),
+        MessageBuilder builder = new MessageBuilder(payload,
                 name -> new ItemInfo(name, BenchmarkItems.TYPE, null, List.of(), Set.of()));
         long start = THREADS.getCurrentThreadCpuTime();
         for (int from = 0; from + perMessage <= entries.size(); from += perMessage) {

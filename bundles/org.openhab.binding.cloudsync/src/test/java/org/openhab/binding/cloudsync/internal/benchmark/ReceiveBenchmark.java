@@ -27,11 +27,15 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
+import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -169,9 +173,14 @@ public final class ReceiveBenchmark {
         };
         EndpointSettings settings = TestSettings.endpoint(1883, configure);
         EndpointStatusListener status = mock(EndpointStatusListener.class);
-        return new SyncEndpoint("bench" + index, settings,
-                DurableOutbox.inMemory("bench" + index, settings.outbox(), settings.delivery().coalesce(), scheduler),
-                scheduler, status, catalog::get);
+        try {
+            return new SyncEndpoint("bench" + index, settings,
+                    DurableOutbox.inMemory("bench" + index, settings.outbox(), settings.delivery().coalesce(),
+                            scheduler),
+                    new EndpointServices(scheduler, catalog, new CurrentStates(catalog), PahoTransport::new), status);
+        } catch (TransportException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ItemRegistry registry() {

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
+import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 /**
  * Specifies the reliability settings: what the defaults give, what each parameter becomes, and what a wrong value
@@ -36,14 +37,11 @@ import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
 class OutboxConfigParserTest {
 
     private static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
-        EndpointConfiguration config = new EndpointConfiguration();
-        config.host = "broker.example.com";
-        change.accept(config);
-        return config;
+        return TestSettings.config(change);
     }
 
     @Test
-    void defaultsKeepUpTo100000ChangesAnd100MegabytesOnDiskDroppingTheOldest() throws ConfigurationError {
+    void defaultsKeepUpTo100000ChangesAnd100MegabytesOnDiskDroppingTheOldest() throws InvalidConfigurationException {
         OutboxSettings settings = OutboxConfigParser.parse(config(c -> {
         }));
 
@@ -57,7 +55,7 @@ class OutboxConfigParserTest {
     }
 
     @Test
-    void parametersBecomeSettingsInMillisecondsAndBytes() throws ConfigurationError {
+    void parametersBecomeSettingsInMillisecondsAndBytes() throws InvalidConfigurationException {
         OutboxSettings settings = OutboxConfigParser.parse(config(c -> {
             c.persistent = false;
             c.maxQueued = 500;
@@ -73,10 +71,10 @@ class OutboxConfigParserTest {
     }
 
     @Test
-    void theEndpointSettingsCarryTheOutboxSettings() throws ConfigurationError {
+    void theEndpointSettingsCarryTheOutboxSettings() throws InvalidConfigurationException {
         assertEquals(OverflowPolicy.DROP_NEWEST,
-                EndpointSettingsParser.parse(config(c -> c.overflowPolicy = "drop-newest"),
-                        new org.openhab.core.thing.ThingUID("cloudsync", "mqtt", "home")).outbox().overflowPolicy());
+                EndpointConfigParser.parse(config(c -> c.overflowPolicy = "drop-newest"),
+                        TestSettings.HOME).outbox().overflowPolicy());
     }
 
     static Stream<Arguments> wrongValues() {
@@ -100,7 +98,7 @@ class OutboxConfigParserTest {
     @MethodSource("wrongValues")
     void wrongValueIsAConfigurationErrorNamingTheValue(Consumer<EndpointConfiguration> change, String textKey,
             String argument) {
-        ConfigurationError error = assertThrows(ConfigurationError.class,
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
                 () -> OutboxConfigParser.parse(config(change)));
 
         assertEquals(textKey, error.textKey());

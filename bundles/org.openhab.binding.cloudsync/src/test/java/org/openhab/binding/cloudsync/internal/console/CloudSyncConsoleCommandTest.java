@@ -32,6 +32,7 @@ import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.TestItems;
@@ -66,7 +67,7 @@ class CloudSyncConsoleCommandTest {
 
     private final EndpointDirectory directory = new EndpointDirectory();
     private @Nullable SyncHub hub;
-    private final CloudSyncConsoleCommand command = new CloudSyncConsoleCommand(directory);
+    private @Nullable CloudSyncConsoleCommand command;
     private final List<CloudSyncEndpointHandler> handlers = new ArrayList<>();
     private @Nullable EmbeddedBroker broker;
     private @Nullable ItemCatalog catalog;
@@ -85,8 +86,16 @@ class CloudSyncConsoleCommandTest {
         when(registry.get("Hall_Light")).thenReturn(light);
         when(registry.get("Counter")).thenReturn(counter);
         when(registry.get("gHall")).thenReturn(hall);
-        catalog = new ItemCatalog(registry);
-        hub = new SyncHub(catalog);
+        ItemCatalog items = new ItemCatalog(registry);
+        catalog = items;
+        hub = new SyncHub(items);
+        command = new CloudSyncConsoleCommand(directory, items);
+    }
+
+    private CloudSyncConsoleCommand command() {
+        CloudSyncConsoleCommand current = command;
+        assertNotNull(current);
+        return current;
     }
 
     @AfterEach
@@ -125,7 +134,8 @@ class CloudSyncConsoleCommandTest {
         assertNotNull(currentCatalog);
         SyncHub currentHub = hub;
         assertNotNull(currentHub);
-        CloudSyncEndpointHandler handler = new CloudSyncEndpointHandler(thing, currentHub, currentCatalog, directory);
+        CloudSyncEndpointHandler handler = new CloudSyncEndpointHandler(thing, currentHub, currentCatalog, directory,
+                PahoTransport::new);
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         doAnswer(invocation -> {
             status[0] = invocation.getArgument(1);
@@ -150,7 +160,7 @@ class CloudSyncConsoleCommandTest {
 
     private String run(String... args) {
         RecordingConsole console = new RecordingConsole();
-        command.execute(args, console);
+        command().execute(args, console);
         return console.text();
     }
 
@@ -340,11 +350,11 @@ class CloudSyncConsoleCommandTest {
         endpoint("home", Map.of());
         List<String> candidates = new ArrayList<>();
 
-        assertTrue(command.complete(new String[] { "re" }, 0, 2, candidates));
+        assertTrue(command().complete(new String[] { "re" }, 0, 2, candidates));
         assertEquals(List.of("resume ", "republish "), candidates);
 
         candidates.clear();
-        assertTrue(command.complete(new String[] { "status", "cloud" }, 1, 5, candidates));
+        assertTrue(command().complete(new String[] { "status", "cloud" }, 1, 5, candidates));
         assertEquals(List.of("cloudsync:mqtt:home "), candidates);
     }
 

@@ -16,7 +16,7 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;

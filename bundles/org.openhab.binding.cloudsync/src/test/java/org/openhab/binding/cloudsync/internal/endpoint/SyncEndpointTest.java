@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +27,15 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
+import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 import com.google.gson.JsonArray;
@@ -44,7 +45,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Specifies what an endpoint delivers to a real broker: every queued change, as JSON on its topic, in order,
- * also after the broker was down.
+ * also after the broker was down; batches and raw messages as the broker receives them. Timing (intervals, retry
+ * holds) is specified without a broker in {@link OutboxSenderTest} and {@link SyncEndpointScheduleTest}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -54,7 +56,7 @@ class SyncEndpointTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    private final RecordingStatus status = new RecordingStatus();
+    private final RecordingStatus status = new RecordingStatus(TIMEOUT);
     private @Nullable EmbeddedBroker broker;
     private @Nullable SyncEndpoint endpoint;
 
@@ -80,8 +82,8 @@ class SyncEndpointTest {
     private SyncEndpoint endpoint(int port, Consumer<EndpointConfiguration> configure) throws Exception {
         EndpointSettings settings = TestSettings.endpoint(port, configure);
         SyncEndpoint created = new SyncEndpoint("test", settings,
-                DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler), scheduler,
-                status, item -> null);
+                DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
+                TestSettings.services(scheduler), status);
         endpoint = created;
         created.start();
         return created;
@@ -140,22 +142,6 @@ class SyncEndpointTest {
     }
 
     @Test
-    void intervalModeHoldsChangesUntilTheNextTick() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(2, broker().port());
-            status.awaitOnline();
-            // the connect already opened a round; let it close on the empty outbox
-            Thread.sleep(200);
-
-            sync.offer(change("Kitchen_Temp", "20"));
-
-            assertEquals(0, collector.await(1, Duration.ofMillis(800)).size(),
-                    "with interval 2 s nothing may be sent right away");
-            assertEquals(1, collector.await(1, Duration.ofSeconds(5)).size(), "the tick must send the change");
-        }
-    }
-
-    @Test
     void changesQueuedWhileTheBrokerIsDownArriveAfterItComesUp() throws Exception {
         int port = broker().port();
         broker().down();
@@ -180,41 +166,20 @@ class SyncEndpointTest {
     }
 
     @Test
-    void intervalModeWithCoalesceSendsOnlyTheLatestStateOfEachItem() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(broker().port(), c -> c.interval = 1);
-            status.awaitOnline();
-            // the connect opens a send round for what waited; let it close on the empty outbox
-            Thread.sleep(300);
-
-            for (int i = 1; i <= 10; i++) {
-                sync.offer(change("Counter", String.valueOf(i)));
-            }
-            sync.offer(change("Other", "7"));
-
-            List<Received> received = collector.await(2, Duration.ofSeconds(5));
-            assertEquals(1, collector.await(3, Duration.ofMillis(1500)).stream()
-                    .filter(m -> m.topic().equals("openhab/Counter/state")).count(),
-                    "one message for Counter expected, got " + collector.all());
-            assertTrue(received.stream().anyMatch(m -> m.topic().equals("openhab/Counter/state") && state(m).equals("10")),
-                    "the latest Counter state must be the one sent: " + received);
-        }
-    }
-
-    @Test
     void jsonBatchSendsOneMessageWithAllChangesToTheBatchTopic() throws Exception {
         try (MessageCollector collector = new MessageCollector(broker().uri(), "#")) {
             SyncEndpoint sync = endpoint(broker().port(), c -> {
-                c.interval = 1;
-                c.mode = "all";
+                c.interval = 0;
                 c.payloadFormat = "json-batch";
                 c.staticFields = List.of("site=home1");
             });
             status.awaitOnline();
-
+            // queued together, so that one send round finds all three
+            sync.pause();
             sync.offer(change("A", "1"));
             sync.offer(change("B", "2"));
             sync.offer(change("A", "3"));
+            sync.resume();
 
             List<Received> received = collector.await(1, Duration.ofSeconds(5));
             assertEquals(1, received.size(), "one batch message expected: " + received);
@@ -225,11 +190,8 @@ class SyncEndpointTest {
             assertEquals(List.of("A=1", "B=2", "A=3"), items.asList().stream().map(JsonElement::getAsJsonObject)
                     .map(o -> o.get("item").getAsString() + "=" + o.get("state").getAsString()).toList());
             // the broker may forward the batch before our client has read its PUBACK
-            long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-            while (sync.sent() < 3 && System.currentTimeMillis() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(3, sync.sent(), "the broker's acknowledgement counts all three changes as sent");
+            assertTrue(Conditions.await(() -> sync.statistics().sent() == 3, TIMEOUT),
+                    "the broker's acknowledgement counts all three changes as sent: " + sync.statistics());
         }
     }
 
@@ -264,7 +226,7 @@ class SyncEndpointTest {
 
             List<Received> received = collector.await(1, TIMEOUT);
             assertEquals("openhab/Light/state", received.get(0).topic());
-            assertEquals(1, sync.oversized());
+            assertEquals(1, sync.statistics().dropped(), "the image is set aside and counted");
             assertEquals(0, sync.outbox().waiting());
         }
     }
@@ -277,52 +239,5 @@ class SyncEndpointTest {
 
         assertTrue(text.startsWith("offline.comm-error-connect"), text);
         assertTrue(text.toLowerCase().contains("refused"), "the cause must be named: " + text);
-    }
-
-    /** Records status reports and lets tests wait for them. */
-    static final class RecordingStatus implements EndpointStatusListener {
-        final List<String> reports = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void online() {
-            record("ONLINE");
-        }
-
-        @Override
-        public void configurationProblem(String textKey, String... arguments) {
-            record("CONFIG " + textKey + " " + List.of(arguments));
-        }
-
-        @Override
-        public void communicationProblem(String textKey, String... arguments) {
-            record("COMM " + textKey + " " + List.of(arguments));
-        }
-
-        private synchronized void record(String report) {
-            reports.add(report);
-            notifyAll();
-        }
-
-        synchronized String await(String prefix) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-            while (System.currentTimeMillis() < deadline) {
-                for (String report : reports) {
-                    if (report.startsWith(prefix)) {
-                        return report.substring(prefix.length()).trim();
-                    }
-                }
-                wait(100);
-            }
-            return fail("no status report starting with " + prefix + "; got " + reports);
-        }
-
-        void awaitOnline() throws InterruptedException {
-            await("ONLINE");
-            reports.clear();
-        }
-
-        String awaitCommunicationProblem() throws InterruptedException {
-            return await("COMM");
-        }
     }
 }

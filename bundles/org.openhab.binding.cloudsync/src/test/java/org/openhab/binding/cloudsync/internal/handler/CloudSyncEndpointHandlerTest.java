@@ -13,58 +13,43 @@
 package org.openhab.binding.cloudsync.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.ArgumentMatchers.*;
-import static org.mockito.Mockito.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
-import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
-import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
-import org.openhab.core.config.core.Configuration;
-import org.openhab.core.items.ItemRegistry;
-import org.openhab.core.thing.Thing;
+import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingUID;
-import org.openhab.core.thing.binding.ThingHandlerCallback;
 
 /**
- * Specifies the Thing status the endpoint handler reports for good and bad configurations.
+ * Specifies the Thing status the endpoint handler reports for good and bad configurations, and that only a
+ * running endpoint receives changes.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 class CloudSyncEndpointHandlerTest {
 
-    private final ItemCatalog catalog = new ItemCatalog(noItems());
-    private final SyncHub hub = new SyncHub(catalog);
-    private final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
-    private @Nullable CloudSyncEndpointHandler handler;
-    private @Nullable EmbeddedBroker broker;
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private static ItemRegistry noItems() {
-        ItemRegistry registry = mock(ItemRegistry.class);
-        when(registry.getItems()).thenReturn(List.of());
-        return registry;
-    }
+    private @Nullable HandlerHarness harness;
+    private @Nullable EmbeddedBroker broker;
 
     @AfterEach
     void tearDown() {
-        CloudSyncEndpointHandler current = handler;
+        HandlerHarness current = harness;
         if (current != null) {
-            current.dispose();
+            current.close();
         }
         EmbeddedBroker currentBroker = broker;
         if (currentBroker != null) {
@@ -72,41 +57,33 @@ class CloudSyncEndpointHandlerTest {
         }
     }
 
-    private CloudSyncEndpointHandler initialize(Map<String, Object> configuration) {
-        Thing thing = mock(Thing.class);
-        when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, "home"));
-        when(thing.getThingTypeUID()).thenReturn(CloudSyncBindingConstants.THING_TYPE_MQTT);
-        when(thing.getConfiguration()).thenReturn(new Configuration(configuration));
-        CloudSyncEndpointHandler created = new CloudSyncEndpointHandler(thing, hub, catalog, new EndpointDirectory());
-        handler = created;
-        created.setCallback(callback);
-        created.initialize();
+    private HandlerHarness initialize(Map<String, Object> configuration) {
+        HandlerHarness created = HandlerHarness.initialize(configuration);
+        harness = created;
         return created;
     }
 
-    private ThingStatusInfo lastStatus() {
-        ArgumentCaptor<ThingStatusInfo> status = ArgumentCaptor.forClass(ThingStatusInfo.class);
-        verify(callback, atLeastOnce()).statusUpdated(any(), status.capture());
-        List<ThingStatusInfo> all = status.getAllValues();
-        return all.get(all.size() - 1);
+    private static ThingStatusInfo last(HandlerHarness harness) {
+        ThingStatusInfo status = harness.lastStatus();
+        assertNotNull(status, "initialize() must report a status");
+        return status;
     }
 
     @Test
     void missingHostIsAConfigurationErrorWithAReadableText() {
-        initialize(new HashMap<>());
+        HandlerHarness handler = initialize(Map.of());
 
-        ThingStatusInfo status = lastStatus();
+        ThingStatusInfo status = last(handler);
         assertEquals(ThingStatus.OFFLINE, status.getStatus());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
         assertEquals("@text/offline.conf-error-host-missing", status.getDescription());
-        assertFalse(hub.hasEndpoints(), "a misconfigured endpoint must not receive changes");
+        assertFalse(handler.routesChangesOf("Kitchen_Temp"), "a misconfigured endpoint must not receive changes");
     }
 
     @Test
     void badPortIsAConfigurationErrorNamingThePort() {
-        initialize(Map.of("host", "broker.example.com", "port", new BigDecimal(70000)));
+        ThingStatusInfo status = last(initialize(Map.of("host", "broker.example.com", "port", 70000)));
 
-        ThingStatusInfo status = lastStatus();
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
         assertEquals("@text/offline.conf-error-port [\"70000\"]", status.getDescription());
     }
@@ -116,37 +93,58 @@ class CloudSyncEndpointHandlerTest {
         EmbeddedBroker started = EmbeddedBroker.start();
         broker = started;
 
-        initialize(Map.of("host", "127.0.0.1", "port", new BigDecimal(started.port()), "interval", BigDecimal.ZERO));
+        HandlerHarness handler = initialize(Map.of("host", "127.0.0.1", "port", started.port(), "interval", 0));
 
-        verify(callback, timeout(Duration.ofSeconds(15).toMillis()))
-                .statusUpdated(any(), eq(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null)));
-        ArgumentCaptor<ThingStatusInfo> status = ArgumentCaptor.forClass(ThingStatusInfo.class);
-        verify(callback, atLeast(2)).statusUpdated(any(), status.capture());
-        assertEquals(ThingStatus.UNKNOWN, status.getAllValues().get(0).getStatus(),
-                "initialize() reports UNKNOWN before the connection is up");
-        assertTrue(hub.hasEndpoints());
+        handler.awaitOnline(TIMEOUT);
+        List<ThingStatusInfo> statuses = handler.statuses();
+        assertEquals(ThingStatus.UNKNOWN, statuses.get(0).getStatus(),
+                "initialize() reports UNKNOWN before the connection is up: " + statuses);
+        assertEquals(new ThingStatusInfo(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
+                statuses.get(statuses.size() - 1));
+        assertTrue(handler.routesChangesOf("Kitchen_Temp"), "a running endpoint selecting all items gets changes");
     }
 
     @Test
     void unreachableBrokerIsACommunicationError() {
-        initialize(Map.of("host", "127.0.0.1", "port", new BigDecimal(EmbeddedBroker.freePort())));
+        HandlerHarness handler = initialize(
+                Map.of("host", "127.0.0.1", "port", new BigDecimal(EmbeddedBroker.freePort())));
 
-        verify(callback, timeout(15_000)).statusUpdated(any(),
-                argThat(s -> s.getStatus() == ThingStatus.OFFLINE
-                        && s.getStatusDetail() == ThingStatusDetail.COMMUNICATION_ERROR
-                        && String.valueOf(s.getDescription()).startsWith("@text/offline.comm-error-connect")));
+        handler.awaitOffline(ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error-connect", TIMEOUT);
+        assertTrue(handler.routesChangesOf("Kitchen_Temp"), "changes keep queueing while the broker is away");
+    }
+
+    @Test
+    void twoThingsWithTheSameConfigurationConnectAtOnceWithClientIdsOfTheirOwnThatAreNeverStored()
+            throws InterruptedException {
+        EmbeddedBroker started = EmbeddedBroker.start();
+        broker = started;
+        Map<String, Object> configuration = Map.of("host", "127.0.0.1", "port", started.port());
+        HandlerHarness original = initialize(configuration);
+        // what Main UI's "duplicate Thing" makes: the same configuration under another Thing UID
+        try (HandlerHarness copy = HandlerHarness.initialize(configuration, "home_copy")) {
+            original.awaitOnline(TIMEOUT);
+            copy.awaitOnline(TIMEOUT);
+
+            String originalId = original.property("clientId");
+            String copyId = copy.property("clientId");
+            assertNotNull(originalId, "the client id in use is shown as a Thing property");
+            assertNotEquals(originalId, copyId);
+            assertTrue(Conditions.await(() -> started.connectedClientIds().containsAll(Set.of(originalId, copyId)),
+                    TIMEOUT), "both are connected at once: " + started.connectedClientIds());
+            assertNull(original.configuration().get("clientId"), "the derived client id is not stored");
+            assertNull(copy.configuration().get("clientId"));
+            assertEquals(ThingStatus.ONLINE, original.lastStatus().getStatus(),
+                    "no endpoint threw the other off the broker: " + original.statuses());
+        }
     }
 
     @Test
     void disposeUnregistersTheEndpoint() {
-        initialize(Map.of("host", "127.0.0.1", "port", new BigDecimal(EmbeddedBroker.freePort())));
-        assertTrue(hub.hasEndpoints());
+        HandlerHarness handler = initialize(Map.of("host", "127.0.0.1", "port", EmbeddedBroker.freePort()));
+        assertTrue(handler.routesChangesOf("Kitchen_Temp"));
 
-        CloudSyncEndpointHandler current = handler;
-        assertNotNull(current);
-        current.dispose();
-        handler = null;
+        handler.dispose();
 
-        assertFalse(hub.hasEndpoints());
+        assertFalse(handler.routesChangesOf("Kitchen_Temp"), "a disposed endpoint must not receive changes");
     }
 }

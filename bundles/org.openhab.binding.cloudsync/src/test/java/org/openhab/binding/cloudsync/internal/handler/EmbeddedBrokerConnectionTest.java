@@ -239,19 +239,6 @@ class EmbeddedBrokerConnectionTest {
         }
     }
 
-    @Test
-    void emptyClientIdIsGeneratedOnceAndKeptInTheConfiguration() {
-        HandlerHarness first = initialize("host", "127.0.0.1", "port", broker().tcpPort());
-        Object generated = first.configuration().get("clientId");
-        assertNotNull(generated, "an empty client id must be generated and stored");
-        first.awaitOnline(TIMEOUT);
-        first.dispose();
-
-        first.reinitialize();
-
-        assertEquals(generated, first.configuration().get("clientId"), "the stored client id must be kept");
-    }
-
     private HandlerHarness current() {
         HandlerHarness current = harness;
         assertNotNull(current);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
@@ -60,7 +61,7 @@ class OutboxLifecycleTest {
 
     @BeforeEach
     void startWithoutAQueue() throws IOException {
-        OutboxFactory.delete(HandlerHarness.THING_UID);
+        DurableOutbox.delete(HandlerHarness.QUEUE_FOLDER);
     }
 
     @AfterEach
@@ -70,7 +71,7 @@ class OutboxLifecycleTest {
         if (current != null) {
             current.close();
         }
-        OutboxFactory.delete(HandlerHarness.THING_UID);
+        DurableOutbox.delete(HandlerHarness.QUEUE_FOLDER);
     }
 
     /** A broker that is down; the endpoint gets its port. */
@@ -133,11 +134,11 @@ class OutboxLifecycleTest {
         HandlerHarness harness = initialize(down.port(), Map.of());
         offer(harness, 0, 5);
         endpoint(harness);
-        assertTrue(Files.isDirectory(OutboxFactory.folder(HandlerHarness.THING_UID)));
+        assertTrue(Files.isDirectory(HandlerHarness.QUEUE_FOLDER));
 
         harness.handler().handleRemoval();
 
-        assertFalse(Files.exists(OutboxFactory.folder(HandlerHarness.THING_UID)),
+        assertFalse(Files.exists(HandlerHarness.QUEUE_FOLDER),
                 "the queue folder of a removed Thing must be gone");
         assertEquals(ThingStatus.REMOVED, Objects.requireNonNull(harness.lastStatus()).getStatus(),
                 "openHAB waits for REMOVED before it removes the Thing");
@@ -196,7 +197,7 @@ class OutboxLifecycleTest {
         offer(harness, 10, 15);
 
         assertEquals(15, endpoint(harness).outbox().waiting(), "the stored changes must count as waiting at once");
-        assertTrue(Conditions.await(() -> !Files.exists(OutboxFactory.folder(HandlerHarness.THING_UID)), TIMEOUT),
+        assertTrue(Conditions.await(() -> !Files.exists(HandlerHarness.QUEUE_FOLDER), TIMEOUT),
                 "the folder must go once its changes are in the heap: switched on later, it must not send them again");
         assertArriveInOrder(down, harness, 15);
     }
@@ -224,7 +225,7 @@ class OutboxLifecycleTest {
         offer(harness, 0, 5);
 
         assertEquals(5, endpoint(harness).outbox().waiting());
-        assertFalse(Files.exists(OutboxFactory.folder(HandlerHarness.THING_UID)),
+        assertFalse(Files.exists(HandlerHarness.QUEUE_FOLDER),
                 "with persistent off nothing may be written under userdata");
     }
 }

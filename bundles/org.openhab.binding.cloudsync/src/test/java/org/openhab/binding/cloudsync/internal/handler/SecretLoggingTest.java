@@ -36,8 +36,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
-import org.openhab.binding.cloudsync.internal.mqtt.MqttConnection;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.SecureEmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
@@ -68,7 +69,7 @@ class SecretLoggingTest {
     @Test
     void noSecretAppearsInAnyLogConsoleOrStatusOutput() throws Exception {
         String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
-        assertTrue(LoggerFactory.getLogger(MqttConnection.class).isTraceEnabled() && logFile != null,
+        assertTrue(LoggerFactory.getLogger(PahoTransport.class).isTraceEnabled() && logFile != null,
                 "run this test in the secret-logs surefire execution (SLF4J at TRACE into a file)");
         TestPki pki = TestPki.create("Secret Test CA");
         Issued client = pki.client(KeyType.EC, "home1");
@@ -87,7 +88,7 @@ class SecretLoggingTest {
         Capture capture = Capture.start();
         try {
             // proves below that TRACE lines of the add-on's loggers land in the captured file
-            LoggerFactory.getLogger(MqttConnection.class).trace("secret-log probe at TRACE");
+            LoggerFactory.getLogger(PahoTransport.class).trace("secret-log probe at TRACE");
             runFullCycle(pki, client, encryptedKey, statusTexts);
         } finally {
             capture.stop();
@@ -164,11 +165,8 @@ class SecretLoggingTest {
     private static void awaitSent(HandlerHarness harness) throws InterruptedException {
         SyncEndpoint endpoint = harness.handler().getEndpoint();
         assertNotNull(endpoint);
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (endpoint.sent() < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(1, endpoint.sent(), "the change must be published and acknowledged");
+        assertTrue(Conditions.await(() -> endpoint.statistics().sent() == 1, TIMEOUT),
+                "the change must be published and acknowledged: " + endpoint.statistics());
     }
 
     private static List<String> texts(HandlerHarness harness) {

@@ -38,9 +38,9 @@ class MessageBuilderTest {
 
     private static MessageBuilder builder(PayloadFormat format, int maxBatchItems, int maxMessageBytes)
             throws InvalidTopicException {
-        return new MessageBuilder(format, TopicTemplate.parse("home/{item}", "t1", 0),
+        return new MessageBuilder(new PayloadSettings(format, TopicTemplate.parse("home/{item}", "t1", 0),
                 TopicTemplate.parse("home/{thing}/batch", "t1", 0), Map.of("site", "home1"), maxBatchItems,
-                maxMessageBytes, item -> null);
+                maxMessageBytes), item -> null);
     }
 
     private static List<OutboxEntry> entries(int count) {

@@ -20,9 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
+import io.moquette.broker.ClientDescriptor;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 
@@ -93,6 +96,12 @@ public final class EmbeddedBroker implements AutoCloseable {
             throw new UncheckedIOException("Moquette did not start on port " + port, e);
         }
         running = true;
+    }
+
+    /** The client ids connected right now. */
+    public synchronized Set<String> connectedClientIds() {
+        return running ? server.listConnectedClients().stream().map(ClientDescriptor::getClientID)
+                .collect(Collectors.toSet()) : Set.of();
     }
 
     public synchronized void down() {

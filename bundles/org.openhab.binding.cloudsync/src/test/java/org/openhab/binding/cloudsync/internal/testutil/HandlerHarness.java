@@ -16,11 +16,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -29,9 +31,11 @@ import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
-import org.openhab.binding.cloudsync.internal.intake.StateChange;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.core.OpenHAB;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.thing.Thing;
@@ -53,11 +57,14 @@ public final class HandlerHarness implements AutoCloseable {
     /** The Thing of {@link #initialize(Map)}: {@code cloudsync:mqtt:home}. */
     public static final String THING_ID = "home";
     public static final ThingUID THING_UID = new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, THING_ID);
+    /** Where the queue of {@link #THING_UID} is kept: {@code <userdata>/cloudsync/cloudsync_mqtt_home}. */
+    public static final Path QUEUE_FOLDER = Path.of(OpenHAB.getUserDataFolder(), "cloudsync", "cloudsync_mqtt_home");
 
     private final SyncHub hub;
     private final Configuration configuration;
     private final CloudSyncEndpointHandler handler;
     private final List<ThingStatusInfo> statuses = new ArrayList<>();
+    private final Map<String, String> properties = new ConcurrentHashMap<>();
     private boolean disposed;
 
     private HandlerHarness(Map<String, Object> parameters, String thingId) {
@@ -66,11 +73,18 @@ public final class HandlerHarness implements AutoCloseable {
         when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, thingId));
         when(thing.getThingTypeUID()).thenReturn(CloudSyncBindingConstants.THING_TYPE_MQTT);
         when(thing.getConfiguration()).thenReturn(configuration);
+        // properties as openHAB's Thing keeps them
+        when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
+        when(thing.setProperty(anyString(), any())).thenAnswer(invocation -> {
+            String name = invocation.getArgument(0);
+            String value = invocation.getArgument(1);
+            return value == null ? properties.remove(name) : properties.put(name, value);
+        });
         ItemRegistry registry = mock(ItemRegistry.class);
         when(registry.getItems()).thenReturn(List.of());
         ItemCatalog catalog = new ItemCatalog(registry);
         hub = new SyncHub(catalog);
-        handler = new CloudSyncEndpointHandler(thing, hub, catalog, new EndpointDirectory());
+        handler = new CloudSyncEndpointHandler(thing, hub, catalog, new EndpointDirectory(), PahoTransport::new);
         ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
         doAnswer(invocation -> {
             record(invocation.getArgument(1));
@@ -121,9 +135,19 @@ public final class HandlerHarness implements AutoCloseable {
         return hub;
     }
 
+    /** Whether a change event of the item would reach an endpoint. */
+    public boolean routesChangesOf(String itemName) {
+        return hub.route(itemName).takes(Trigger.CHANGE);
+    }
+
     /** What intake does with a change event: hands it to the endpoints its item is routed to. */
     public void deliverChange(StateChange change) {
         hub.route(change.itemName()).deliver(Trigger.CHANGE, change);
+    }
+
+    /** A property the handler set on the Thing, or null. */
+    public @Nullable String property(String name) {
+        return properties.get(name);
     }
 
     public Configuration configuration() {

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.intake.IncomingChange;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.IncomingChange;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.selection.ChangeSink;
 
 /**

@@ -12,44 +12,76 @@
  */
 package org.openhab.binding.cloudsync.internal.testutil;
 
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.config.ConfigurationError;
+import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
-import org.openhab.binding.cloudsync.internal.config.EndpointSettingsParser;
+import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
+import org.openhab.binding.cloudsync.internal.config.InvalidConfigurationException;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
-import org.openhab.core.thing.ThingUID;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.TransportFactory;
 
 /**
- * The {@link TestSettings} make endpoint settings the way a user's configuration does, pointed at a local
- * test broker and with a short reconnect backoff so that tests do not wait.
+ * The {@link TestSettings} make configurations and endpoint settings the way a user's configuration does: a
+ * configuration with only a host filled in, changed by the test, and settings pointed at a local test broker with
+ * a short reconnect backoff so that tests do not wait.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class TestSettings {
 
-    public static final ThingUID THING = new ThingUID("cloudsync", "mqtt", "test");
+    /** The Thing {@code cloudsync:mqtt:home} of an openHAB installation whose instance id is {@code test}. */
+    public static final EndpointIdentity HOME = EndpointIdentity.of("test", "cloudsync:mqtt:home");
+    /** The Thing {@code cloudsync:mqtt:test}, whose endpoint's batch topic is {@code openhab/test/batch}. */
+    public static final EndpointIdentity TEST = EndpointIdentity.of("test", "cloudsync:mqtt:test");
 
     private TestSettings() {
     }
 
-    public static EndpointSettings endpoint(int port, Consumer<EndpointConfiguration> configure) {
+    /** A configuration with only {@code host=broker.example.com}, then changed as the test says. */
+    public static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
         EndpointConfiguration config = new EndpointConfiguration();
-        config.host = "127.0.0.1";
-        config.port = port;
+        config.host = "broker.example.com";
+        change.accept(config);
+        return config;
+    }
+
+    /**
+     * The settings of a configuration for a broker on 127.0.0.1, reconnecting after 0.1 to 0.5 s, without a status
+     * topic (so that a subscriber sees only the changes).
+     */
+    public static EndpointSettings endpoint(int port, Consumer<EndpointConfiguration> configure) {
+        EndpointConfiguration config = config(c -> {
+            c.host = "127.0.0.1";
+            c.port = port;
+        });
         configure.accept(config);
         try {
-            EndpointSettings parsed = EndpointSettingsParser.parse(config, THING);
+            EndpointSettings parsed = EndpointConfigParser.parse(config, TEST);
             ConnectionSettings connection = parsed.connection();
             ConnectionSettings fast = new ConnectionSettings(connection.serverUri(), connection.clientId(),
-                    connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500);
+                    connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500,
+                    connection.cleanSession(), connection.connectTimeoutSeconds(), null, connection.tls());
             return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast,
                     parsed.outbox());
-        } catch (ConfigurationError e) {
-            throw new IllegalArgumentException("test configuration rejected: " + e.statusDescription(), e);
+        } catch (InvalidConfigurationException e) {
+            throw new IllegalArgumentException("test configuration rejected: " + e.getMessage(), e);
         }
+    }
+
+    /** What an endpoint uses around it, with no items known and a Paho link to the broker. */
+    public static EndpointServices services(ScheduledExecutorService scheduler) {
+        return services(scheduler, PahoTransport::new);
+    }
+
+    public static EndpointServices services(ScheduledExecutorService scheduler, TransportFactory transports) {
+        return new EndpointServices(scheduler, new MapItemDirectory(), which -> List.of(), transports);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.endpoint.DeliverySettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
@@ -29,88 +29,90 @@ import org.openhab.binding.cloudsync.internal.payload.TopicTemplate.InvalidTopic
 import org.openhab.binding.cloudsync.internal.selection.ItemPattern;
 import org.openhab.binding.cloudsync.internal.selection.ItemPattern.InvalidPatternException;
 import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
-import org.openhab.core.thing.ThingUID;
 
 /**
- * The {@link EndpointSettingsParser} checks an {@link EndpointConfiguration} and turns it into
+ * The {@link EndpointConfigParser} checks an {@link EndpointConfiguration} and turns it into
  * {@link EndpointSettings}, or says exactly which setting is wrong. The connection part is checked by
  * {@link ConnectionConfigParser}, the reliability part by {@link OutboxConfigParser}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class EndpointSettingsParser {
+public final class EndpointConfigParser {
 
     /** MQTT's own limit for one message is 256 MB; no cloud broker takes that much. */
     static final int MAX_MESSAGE_BYTES_LIMIT = 16 * 1024 * 1024;
+    /** A day, as the thing description says. */
+    static final int MAX_INTERVAL_SECONDS = 86_400;
 
-    private EndpointSettingsParser() {
+    private EndpointConfigParser() {
     }
 
-    public static EndpointSettings parse(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
-        ConnectionSettings connection = ConnectionConfigParser.parse(config, thingUID);
-        return new EndpointSettings(selection(config), payload(config, thingUID), delivery(config), connection,
-                OutboxConfigParser.parse(config));
+    public static EndpointSettings parse(EndpointConfiguration config, EndpointIdentity identity)
+            throws InvalidConfigurationException {
+        ConnectionSettings connection = ConnectionConfigParser.parse(config, identity);
+        return new EndpointSettings(selection(config), payload(config, identity.thingId()), delivery(config),
+                connection, OutboxConfigParser.parse(config));
     }
 
-    static SelectionSettings selection(EndpointConfiguration config) throws ConfigurationError {
+    static SelectionSettings selection(EndpointConfiguration config) throws InvalidConfigurationException {
         Trigger trigger = switch (config.trigger.trim()) {
             case "change" -> Trigger.CHANGE;
             case "update" -> Trigger.UPDATE;
-            default -> throw new ConfigurationError("offline.conf-error-trigger", config.trigger);
+            default -> throw new InvalidConfigurationException("offline.conf-error-trigger", config.trigger);
         };
         List<ItemPattern> include = patterns("include", config.include);
         List<ItemPattern> exclude = patterns("exclude", config.exclude);
         if (config.deadband.signum() < 0) {
-            throw new ConfigurationError("offline.conf-error-deadband", config.deadband.toPlainString());
+            throw new InvalidConfigurationException("offline.conf-error-deadband", config.deadband.toPlainString());
         }
         if (config.minInterval < 0) {
-            throw new ConfigurationError("offline.conf-error-min-interval", String.valueOf(config.minInterval));
+            throw new InvalidConfigurationException("offline.conf-error-min-interval", String.valueOf(config.minInterval));
         }
         return new SelectionSettings(trigger, include, exclude, config.ignoreUndefined, config.deadband,
                 config.minInterval * 1000L);
     }
 
-    private static List<ItemPattern> patterns(String parameter, List<String> entries) throws ConfigurationError {
+    private static List<ItemPattern> patterns(String parameter, List<String> entries) throws InvalidConfigurationException {
         try {
             return ItemPattern.parseAll(entries);
         } catch (InvalidPatternException e) {
-            throw new ConfigurationError("offline.conf-error-selection", parameter, String.valueOf(e.getMessage()));
+            throw new InvalidConfigurationException("offline.conf-error-selection", parameter, String.valueOf(e.getMessage()));
         }
     }
 
-    static PayloadSettings payload(EndpointConfiguration config, ThingUID thingUID) throws ConfigurationError {
+    static PayloadSettings payload(EndpointConfiguration config, String thingId) throws InvalidConfigurationException {
         PayloadFormat format = PayloadFormat.fromConfig(config.payloadFormat.trim());
         if (format == null) {
-            throw new ConfigurationError("offline.conf-error-format", config.payloadFormat);
+            throw new InvalidConfigurationException("offline.conf-error-format", config.payloadFormat);
         }
-        TopicTemplate topic = topic("offline.conf-error-topic", config.topic, thingUID);
-        TopicTemplate batchTopic = topic("offline.conf-error-batch-topic", config.batchTopic, thingUID);
+        TopicTemplate topic = topic("offline.conf-error-topic", config.topic, thingId);
+        TopicTemplate batchTopic = topic("offline.conf-error-batch-topic", config.batchTopic, thingId);
         if (batchTopic.refersToItems()) {
-            throw new ConfigurationError("offline.conf-error-batch-topic", config.batchTopic,
+            throw new InvalidConfigurationException("offline.conf-error-batch-topic", config.batchTopic,
                     "a batch holds many items, so only {thing} can be used");
         }
         if (config.maxBatchItems < 1) {
-            throw new ConfigurationError("offline.conf-error-batch-items", String.valueOf(config.maxBatchItems));
+            throw new InvalidConfigurationException("offline.conf-error-batch-items", String.valueOf(config.maxBatchItems));
         }
         if (config.maxMessageBytes < 256 || config.maxMessageBytes > MAX_MESSAGE_BYTES_LIMIT) {
-            throw new ConfigurationError("offline.conf-error-message-bytes", String.valueOf(config.maxMessageBytes));
+            throw new InvalidConfigurationException("offline.conf-error-message-bytes", String.valueOf(config.maxMessageBytes));
         }
         return new PayloadSettings(format, topic, batchTopic, staticFields(config.staticFields),
                 config.maxBatchItems, config.maxMessageBytes);
     }
 
-    private static TopicTemplate topic(String errorKey, String template, ThingUID thingUID)
-            throws ConfigurationError {
+    private static TopicTemplate topic(String errorKey, String template, String thingId)
+            throws InvalidConfigurationException {
         try {
-            return TopicTemplate.parse(template.trim(), thingUID.getId(), 0);
+            return TopicTemplate.parse(template.trim(), thingId, 0);
         } catch (InvalidTopicException e) {
-            throw new ConfigurationError(errorKey, template, String.valueOf(e.getMessage()));
+            throw new InvalidConfigurationException(errorKey, template, String.valueOf(e.getMessage()));
         }
     }
 
     /** {@code name=value} entries, several per text separated by commas. */
-    static Map<String, String> staticFields(List<String> entries) throws ConfigurationError {
+    static Map<String, String> staticFields(List<String> entries) throws InvalidConfigurationException {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String entry : entries) {
             for (String part : entry.split(",")) {
@@ -120,11 +122,11 @@ public final class EndpointSettingsParser {
                 int equals = part.indexOf('=');
                 String name = equals < 0 ? "" : part.substring(0, equals).trim();
                 if (name.isEmpty()) {
-                    throw new ConfigurationError("offline.conf-error-static-field", part.trim(),
+                    throw new InvalidConfigurationException("offline.conf-error-static-field", part.trim(),
                             "write it as name=value");
                 }
                 if (JsonMessage.FIELD_NAMES.contains(name) || "items".equals(name)) {
-                    throw new ConfigurationError("offline.conf-error-static-field", part.trim(),
+                    throw new InvalidConfigurationException("offline.conf-error-static-field", part.trim(),
                             "\"" + name + "\" is a field of every message");
                 }
                 fields.put(name, part.substring(equals + 1).trim());
@@ -133,28 +135,26 @@ public final class EndpointSettingsParser {
         return fields;
     }
 
-    /** Whether the current state of all selected items is sent on every connect ({@code publishOnConnect}). */
-    public static boolean publishOnConnect(EndpointConfiguration config) throws ConfigurationError {
-        return switch (config.publishOnConnect.trim()) {
-            case "none" -> false;
-            case "all" -> true;
-            default -> throw new ConfigurationError("offline.conf-error-publish-on-connect", config.publishOnConnect);
-        };
-    }
-
-    static DeliverySettings delivery(EndpointConfiguration config) throws ConfigurationError {
+    static DeliverySettings delivery(EndpointConfiguration config) throws InvalidConfigurationException {
         if (config.qos < 0 || config.qos > 2) {
-            throw new ConfigurationError("offline.conf-error-qos", String.valueOf(config.qos));
+            throw new InvalidConfigurationException("offline.conf-error-qos", String.valueOf(config.qos));
         }
-        if (config.interval < 0) {
-            throw new ConfigurationError("offline.conf-error-interval", String.valueOf(config.interval));
+        if (config.interval < 0 || config.interval > MAX_INTERVAL_SECONDS) {
+            throw new InvalidConfigurationException("offline.conf-error-interval", String.valueOf(config.interval));
         }
         boolean coalesce = switch (config.mode.trim()) {
             case "coalesce" -> true;
             case "all" -> false;
-            default -> throw new ConfigurationError("offline.conf-error-mode", config.mode);
+            default -> throw new InvalidConfigurationException("offline.conf-error-mode", config.mode);
+        };
+        boolean publishOnConnect = switch (config.publishOnConnect.trim()) {
+            case "none" -> false;
+            case "all" -> true;
+            default -> throw new InvalidConfigurationException("offline.conf-error-publish-on-connect",
+                    config.publishOnConnect);
         };
         // with interval 0 every change goes at once: there is nothing to coalesce over
-        return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0);
+        return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0,
+                publishOnConnect);
     }
 }

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.intake;
+package org.openhab.binding.cloudsync.internal.change;
 
 import java.math.BigDecimal;
 
@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@link IncomingChange} is a change on its way into an endpoint's outbox: what the value filters read, and
- * the {@link StateChange} it becomes. An event from the bus is a {@link ReceivedEvent}, whose text is formatted
+ * the {@link StateChange} it becomes. An event from the bus (intake's {@code ReceivedEvent}) has its text formatted
  * off the event thread when first asked for; a change captured elsewhere (a republish) is already a
  * {@link StateChange}.
  *

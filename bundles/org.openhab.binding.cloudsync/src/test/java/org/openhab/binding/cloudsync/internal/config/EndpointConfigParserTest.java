@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
-import org.openhab.binding.cloudsync.internal.intake.Trigger;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
-import org.openhab.core.thing.ThingUID;
+import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 /**
  * Specifies which endpoint configurations are accepted and what a wrong one is told.
@@ -35,24 +35,21 @@ import org.openhab.core.thing.ThingUID;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-class EndpointSettingsParserTest {
+class EndpointConfigParserTest {
 
-    private static final ThingUID THING = new ThingUID("cloudsync", "mqtt", "home");
+    private static final EndpointIdentity THING = TestSettings.HOME;
 
     private static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
-        EndpointConfiguration config = new EndpointConfiguration();
-        config.host = "broker.example.com";
-        change.accept(config);
-        return config;
+        return TestSettings.config(change);
     }
 
     @Test
-    void onlyAHostIsNeededForAFirstSync() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> {
+    void onlyAHostIsNeededForAFirstSync() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
         }), THING);
 
         assertEquals("tcp://broker.example.com:1883", settings.connection().serverUri());
-        assertEquals("openhab-cloudsync-mqtt-home", settings.connection().clientId());
+        assertEquals(THING.defaultClientId(), settings.connection().clientId());
         assertNull(settings.connection().username());
         assertNull(settings.connection().password());
         assertEquals("openhab/{item}/state", settings.payload().topic().toString());
@@ -67,15 +64,15 @@ class EndpointSettingsParserTest {
     }
 
     @Test
-    void ipv6AddressIsBracketedInTheServerUri() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> c.host = "::1"), THING);
+    void ipv6AddressIsBracketedInTheServerUri() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.host = "::1"), THING);
 
         assertEquals("tcp://[::1]:1883", settings.connection().serverUri());
     }
 
     @Test
-    void credentialsAndClientIdAreTakenAsGiven() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> {
+    void credentialsAndClientIdAreTakenAsGiven() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
             c.username = "user";
             c.password = "secret";
             c.clientId = "my-client";
@@ -102,6 +99,10 @@ class EndpointSettingsParserTest {
                 Arguments.of("qos -1", config(c -> c.qos = -1), "offline.conf-error-qos", List.of("-1")),
                 Arguments.of("negative interval", config(c -> c.interval = -5), "offline.conf-error-interval",
                         List.of("-5")),
+                Arguments.of("interval over a day", config(c -> c.interval = 86_401), "offline.conf-error-interval",
+                        List.of("86401")),
+                Arguments.of("unknown publishOnConnect", config(c -> c.publishOnConnect = "some"),
+                        "offline.conf-error-publish-on-connect", List.of("some")),
                 Arguments.of("wildcard + in topic", config(c -> c.topic = "a/+/b"), "offline.conf-error-topic",
                         List.of("a/+/b", "it contains the wildcard +")),
                 Arguments.of("wildcard # in topic", config(c -> c.topic = "a/#"), "offline.conf-error-topic",
@@ -149,16 +150,16 @@ class EndpointSettingsParserTest {
     @MethodSource("badConfigurations")
     void badConfigurationNamesTheSettingAndTheProblem(String name, EndpointConfiguration config, String key,
             List<String> arguments) {
-        ConfigurationError error = assertThrows(ConfigurationError.class,
-                () -> EndpointSettingsParser.parse(config, THING));
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> EndpointConfigParser.parse(config, THING));
 
         assertEquals(key, error.textKey(), "i18n key for " + name);
         assertEquals(arguments, error.arguments(), "arguments for " + name);
     }
 
     @Test
-    void selectionEntriesMayBeCommaSeparatedInOneField() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> {
+    void selectionEntriesMayBeCommaSeparatedInOneField() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
             c.include = List.of("Sensor_*, group:gKitchen", "tag:Temperature");
             c.exclude = List.of("type:String");
         }), THING);
@@ -168,24 +169,33 @@ class EndpointSettingsParserTest {
     }
 
     @Test
-    void staticFieldsKeepTheirOrder() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> c.staticFields = List.of("site=home1",
+    void staticFieldsKeepTheirOrder() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.staticFields = List.of("site=home1",
                 "gateway = gw-7")), THING);
 
         assertEquals("{site=home1, gateway=gw-7}", settings.payload().staticFields().toString());
     }
 
     @Test
-    void immediateSendingNeverCoalesces() throws ConfigurationError {
-        EndpointSettings settings = EndpointSettingsParser.parse(config(c -> c.interval = 0), THING);
+    void immediateSendingNeverCoalesces() throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.interval = 0), THING);
 
+        assertTrue(settings.delivery().sendsAtOnce());
         assertFalse(settings.delivery().coalesce());
     }
 
     @Test
-    void statusDescriptionQuotesArgumentsAsOpenHabExpects() {
-        ConfigurationError error = new ConfigurationError("offline.conf-error-topic", "a/\"b\"", "why");
+    void anIntervalOfADayIsTheLongestAndPublishingOnConnectIsPartOfTheDelivery()
+            throws InvalidConfigurationException {
+        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
+            c.interval = 86_400;
+            c.publishOnConnect = " all ";
+        }), THING);
 
-        assertEquals("@text/offline.conf-error-topic [\"a/\\\"b\\\"\", \"why\"]", error.statusDescription());
+        assertFalse(settings.delivery().sendsAtOnce());
+        assertTrue(settings.delivery().publishOnConnect());
+        assertFalse(EndpointConfigParser.parse(config(c -> {
+        }), THING).delivery().publishOnConnect(), "nothing is republished on connect by default");
     }
+
 }

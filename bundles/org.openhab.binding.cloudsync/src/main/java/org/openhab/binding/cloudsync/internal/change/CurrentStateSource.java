@@ -10,25 +10,23 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.intake;
+package org.openhab.binding.cloudsync.internal.change;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link ItemInfo} is an immutable snapshot of the item registry facts the sync needs: type, label, the
- * groups the item is a direct member of, and its tags.
+ * The {@link CurrentStateSource} reads the current state of items, for sending everything on demand (the console's
+ * republish) or on every connect. Reading happens off the event thread; there is no previous state.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record ItemInfo(String name, String type, @Nullable String label, List<String> groupNames, Set<String> tags) {
+@FunctionalInterface
+public interface CurrentStateSource {
 
-    public ItemInfo {
-        groupNames = List.copyOf(groupNames);
-        tags = Set.copyOf(tags);
-    }
+    /** The current states of the items the predicate takes, in item name order. */
+    List<StateChange> currentStates(Predicate<ItemInfo> which);
 }

@@ -15,19 +15,21 @@ package org.openhab.binding.cloudsync.internal.mqtt;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link ConnectionListener} learns what happens to an {@link MqttConnection}. Calls come from Paho's
- * and the scheduler's threads; implementations must not block.
+ * The {@link TransportException} says why an {@link MqttTransport} did not take or deliver a message, or could
+ * not be made, in words fit for a log or a status text (never with a secret).
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public interface ConnectionListener {
+public class TransportException extends Exception {
 
-    void connected();
+    private static final long serialVersionUID = 1L;
 
-    /** A connect attempt failed; another follows after a backoff. */
-    void connectFailed(ConnectFailure failure);
+    public TransportException(String reason) {
+        super(reason);
+    }
 
-    /** An established connection broke; reconnecting starts at once. */
-    void connectionLost(String reason);
+    public TransportException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
 }

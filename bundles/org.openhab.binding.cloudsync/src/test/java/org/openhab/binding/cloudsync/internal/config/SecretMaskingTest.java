@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.console;
+package org.openhab.binding.cloudsync.internal.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -19,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Specifies what the console masks in configuration values.
+ * Specifies what is masked in configuration values wherever they are printed (console, status texts, logs).
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-class ConfigMaskingTest {
+class SecretMaskingTest {
 
     @ParameterizedTest(name = "{0} = {1} prints as {2}")
     @CsvSource(delimiter = '|', value = { //
@@ -36,8 +36,11 @@ class ConfigMaskingTest {
             "host | broker.example.com | broker.example.com", //
             "host | mqtt://alice:hunter2@broker.example.com:1883 | mqtt://***@broker.example.com:1883", //
             "host | mqtt://u:p@ss/w@broker.example.com | mqtt://***@broker.example.com", //
+            "connectionString | HostName=h;DeviceId=d;SharedAccessKey=abc= | ***", //
+            "host | user:secret@broker | ***@broker", //
+            "host | ' mqtts://u:p@ss/w@broker ' | mqtts://***@broker", //
             "topic | home/{item} | home/{item}" })
     void secretsAndUrlCredentialsAreMasked(String parameter, String value, String printed) {
-        assertEquals(printed, ConfigMasking.mask(parameter, value));
+        assertEquals(printed, SecretMasking.mask(parameter, value));
     }
 }

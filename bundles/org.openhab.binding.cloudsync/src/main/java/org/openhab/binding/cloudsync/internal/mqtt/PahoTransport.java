@@ -15,6 +15,7 @@ package org.openhab.binding.cloudsync.internal.mqtt;
 import static org.openhab.binding.cloudsync.internal.mqtt.ConnectOptionsFactory.STATUS_QOS;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -36,10 +37,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link MqttConnection} keeps one Paho client connected to one broker. It runs its own connect loop on
- * the given scheduler with jittered exponential backoff, which, unlike Paho's automatic reconnect, also
- * retries a failed first connect and keeps its delay per connection. Nothing here blocks the caller except
- * {@link #stop()}, which waits a bounded time for a clean disconnect. A connection is started once.
+ * The {@link PahoTransport} is the {@link MqttTransport} made with an Eclipse Paho client: it keeps one Paho
+ * client connected to one broker. It runs its own connect loop on the given scheduler with jittered exponential
+ * backoff, which, unlike Paho's automatic reconnect, also retries a failed first connect and keeps its delay per
+ * connection. Nothing here blocks the caller except {@link #stop()}, which waits a bounded time for a clean
+ * disconnect. A transport is started once.
  * <p>
  * With a status topic, the broker holds our state there, retained: {@code online} is published on every
  * connect, {@code offline} before a clean disconnect, and the broker publishes {@code offline} itself (the
@@ -48,7 +50,7 @@ import org.slf4j.LoggerFactory;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class MqttConnection implements MqttCallback {
+public final class PahoTransport implements MqttTransport, MqttCallback {
 
     /** How long {@link #stop()} lets a connect attempt under way finish before leaving it to finish alone. */
     private static final long CONNECT_SETTLE_MILLIS = 1000;
@@ -56,10 +58,10 @@ public final class MqttConnection implements MqttCallback {
     private static final long DISCONNECT_TIMEOUT_MILLIS = 1000;
     private static final long FORCED_DISCONNECT_TIMEOUT_MILLIS = 500;
 
-    private final Logger logger = LoggerFactory.getLogger(MqttConnection.class);
+    private final Logger logger = LoggerFactory.getLogger(PahoTransport.class);
     private final ConnectionSettings settings;
     private final ScheduledExecutorService scheduler;
-    private final ConnectionListener listener;
+    private final TransportListener listener;
     private final AtomicBoolean released = new AtomicBoolean();
 
     private volatile boolean stopped = true;
@@ -69,23 +71,32 @@ public final class MqttConnection implements MqttCallback {
     private volatile @Nullable IMqttToken connecting;
     private volatile int failedAttempts;
 
-    public MqttConnection(ConnectionSettings settings, ScheduledExecutorService scheduler,
-            ConnectionListener listener) {
+    /**
+     * Creates the Paho client; connecting starts with {@link #start()}. Fits {@link TransportFactory}.
+     *
+     * @throws TransportException when Paho rejects the server URI or client id
+     */
+    public PahoTransport(ConnectionSettings settings, ScheduledExecutorService scheduler, TransportListener listener)
+            throws TransportException {
         this.settings = settings;
         this.scheduler = scheduler;
         this.listener = listener;
+        try {
+            MqttAsyncClient newClient = new MqttAsyncClient(settings.serverUri(), settings.clientId(),
+                    new MemoryPersistence());
+            newClient.setCallback(this);
+            client = newClient;
+        } catch (MqttException | IllegalArgumentException e) {
+            throw new TransportException(String.valueOf(e.getMessage()), e);
+        }
     }
 
-    /**
-     * Creates the client and schedules the first connect attempt; returns at once.
-     *
-     * @throws MqttException when Paho rejects the server URI or client id
-     */
-    public synchronized void start() throws MqttException {
-        MqttAsyncClient newClient = new MqttAsyncClient(settings.serverUri(), settings.clientId(),
-                new MemoryPersistence());
-        newClient.setCallback(this);
-        client = newClient;
+    /** Schedules the first connect attempt; returns at once. */
+    @Override
+    public synchronized void start() {
+        if (client == null || !stopped) {
+            return;
+        }
         stopped = false;
         failedAttempts = 0;
         scheduleConnect(0);
@@ -98,6 +109,7 @@ public final class MqttConnection implements MqttCallback {
      * connect thread sleeping forever. The attempt gets a second to finish; if it needs longer (a host that does
      * not answer), it finishes on its own within the connect timeout and the client is released then.
      */
+    @Override
     public void stop() {
         MqttAsyncClient oldClient;
         IMqttToken attempt;
@@ -179,33 +191,42 @@ public final class MqttConnection implements MqttCallback {
         }
     }
 
+    @Override
     public boolean isConnected() {
         MqttAsyncClient current = client;
         return current != null && current.isConnected();
     }
 
-    /**
-     * Publishes one message; the callback hears how it ended.
-     *
-     * @throws MqttException when Paho does not accept the message (not connected, too many in flight)
-     */
-    public void publish(String topic, byte[] payload, int qos, boolean retain, DeliveryCallback callback)
-            throws MqttException {
+    @Override
+    public String server() {
+        return settings.serverUri();
+    }
+
+    @Override
+    public CompletableFuture<@Nullable Void> publish(String topic, byte[] payload, int qos, boolean retain)
+            throws TransportException {
         MqttAsyncClient current = client;
         if (current == null) {
-            throw new MqttException(MqttException.REASON_CODE_CLIENT_NOT_CONNECTED);
+            throw new TransportException("not connected");
         }
-        current.publish(topic, payload, qos, retain, null, new IMqttActionListener() {
-            @Override
-            public void onSuccess(@Nullable IMqttToken token) {
-                callback.delivered();
-            }
+        CompletableFuture<@Nullable Void> delivery = new CompletableFuture<>();
+        try {
+            current.publish(topic, payload, qos, retain, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(@Nullable IMqttToken token) {
+                    delivery.complete(null);
+                }
 
-            @Override
-            public void onFailure(@Nullable IMqttToken token, @Nullable Throwable error) {
-                callback.failed(error == null ? "unknown" : ConnectFailure.describe(error));
-            }
-        });
+                @Override
+                public void onFailure(@Nullable IMqttToken token, @Nullable Throwable error) {
+                    delivery.completeExceptionally(new TransportException(
+                            error == null ? "unknown" : ConnectFailure.describe(error), error));
+                }
+            });
+        } catch (MqttException e) {
+            throw new TransportException(ConnectFailure.describe(e), e);
+        }
+        return delivery;
     }
 
     private synchronized void scheduleConnect(long delayMillis) {

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.intake;
+package org.openhab.binding.cloudsync.internal.change;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 

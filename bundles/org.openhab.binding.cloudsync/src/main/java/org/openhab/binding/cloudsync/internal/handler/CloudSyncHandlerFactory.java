@@ -10,15 +10,14 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal;
+package org.openhab.binding.cloudsync.internal.handler;
 
 import static org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
-import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingTypeUID;
@@ -58,7 +57,7 @@ public class CloudSyncHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_MQTT.equals(thing.getThingTypeUID())) {
-            return new CloudSyncEndpointHandler(thing, hub, catalog, directory);
+            return new CloudSyncEndpointHandler(thing, hub, catalog, directory, PahoTransport::new);
         }
         return null;
     }

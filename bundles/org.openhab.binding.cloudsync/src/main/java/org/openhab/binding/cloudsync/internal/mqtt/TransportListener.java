@@ -15,15 +15,19 @@ package org.openhab.binding.cloudsync.internal.mqtt;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link DeliveryCallback} hears how one publish ended: acknowledged by the broker (PUBACK or PUBCOMP;
- * for QoS 0, written to the network) or failed.
+ * The {@link TransportListener} learns what happens to the link of an {@link MqttTransport}. Calls come from Paho's
+ * and the scheduler's threads; implementations must not block.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public interface DeliveryCallback {
+public interface TransportListener {
 
-    void delivered();
+    void connected();
 
-    void failed(String reason);
+    /** A connect attempt failed; another follows after a backoff. */
+    void connectFailed(ConnectFailure failure);
+
+    /** An established connection broke; reconnecting starts at once. */
+    void connectionLost(String reason);
 }

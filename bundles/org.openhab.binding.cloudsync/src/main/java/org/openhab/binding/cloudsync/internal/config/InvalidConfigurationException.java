@@ -1,0 +1,46 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.config;
+
+import java.util.List;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The {@link InvalidConfigurationException} says which setting is wrong and why, as an i18n key of
+ * {@code cloudsync.properties} with its arguments (never a secret), ready for the Thing status description.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+public final class InvalidConfigurationException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String textKey;
+    private final List<String> arguments;
+
+    public InvalidConfigurationException(String textKey, String... arguments) {
+        super(textKey + " " + List.of(arguments));
+        this.textKey = textKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String textKey() {
+        return textKey;
+    }
+
+    public List<String> arguments() {
+        return arguments;
+    }
+}
