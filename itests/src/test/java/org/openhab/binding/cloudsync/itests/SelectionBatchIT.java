@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +34,7 @@ import org.openhab.binding.cloudsync.itests.support.Json;
 import org.openhab.binding.cloudsync.itests.support.MqttRecorder;
 import org.openhab.binding.cloudsync.itests.support.MqttRecorder.Received;
 import org.openhab.binding.cloudsync.itests.support.TestBed;
+import org.openhab.binding.cloudsync.itests.support.Waits;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -41,9 +42,10 @@ import com.google.gson.JsonObject;
 
 /**
  * The {@link SelectionBatchIT} checks, with the add-on in its OSGi framework, that an endpoint with an item
- * selection ({@code include=group:gKitchen}, {@code exclude=Kitchen_Window}), {@code payloadFormat=json-batch},
- * {@code interval=1} and {@code staticFields=site=home1} sends exactly the selected changes of one interval in one
- * batch message on the default batch topic, shaped as the README's "Message format" section documents.
+ * selection ({@code include=group:gKitchen}, {@code exclude=Kitchen_Window}), {@code payloadFormat=json-batch} and
+ * {@code staticFields=site=home1} sends exactly the selected changes of one interval in one batch message on the
+ * default batch topic, shaped as the README's "Message format" section documents. The interval is a minute and the
+ * console's {@code flush} ends it, so that which changes share the interval does not depend on timing.
  */
 class SelectionBatchIT {
 
@@ -87,12 +89,9 @@ class SelectionBatchIT {
                 "include", List.of("group:gKitchen"), //
                 "exclude", List.of("Kitchen_Window"), //
                 "payloadFormat", "json-batch", //
-                "interval", BigDecimal.ONE, //
+                "interval", new BigDecimal(60), //
                 "staticFields", List.of("site=home1")));
         try {
-            long tickNanos = awaitWarmUpBatch();
-            // post in the middle of an interval, far from the ticks, so that one interval holds every change
-            sleepUntil(tickNanos + 400_000_000L);
             String image = "data:image/png;base64," + Base64.getEncoder().encodeToString(PNG);
             long postedFrom = System.currentTimeMillis();
             openhab.postItemStateChanges(List.of( //
@@ -103,13 +102,15 @@ class SelectionBatchIT {
                     List.of("Kitchen_Fan", "40", "30"), //
                     List.of("Kitchen_Camera", image, "data:image/png;base64,AAAA")));
             long postedUntil = System.currentTimeMillis();
+            awaitQueued(4);
 
-            Received batch = recorder.await(BATCH_TOPIC, message -> message.receivedNanos() > tickNanos,
-                    TestBed.DELIVERY_TIMEOUT, "after the warm-up batch");
-            // one more interval: nothing of this burst may come in a second message
-            Thread.sleep(1_500);
-            List<Received> batches = recorder.messages(BATCH_TOPIC).stream()
-                    .filter(message -> message.receivedNanos() > tickNanos).toList();
+            // the end of the interval: everything queued goes now
+            openhab.executeConsoleCommand("cloudsync", List.of("flush", THING_UID));
+
+            Received batch = recorder.await(BATCH_TOPIC, message -> true, TestBed.DELIVERY_TIMEOUT,
+                    "after the flush");
+            awaitQueued(0);
+            List<Received> batches = recorder.messages(BATCH_TOPIC);
             assertEquals(1, batches.size(),
                     "the changes of one interval must arrive in ONE batch message; got" + MqttRecorder.describe(batches));
             assertEquals(1, batch.qos(), "QoS of the batch (default 1)");
@@ -181,30 +182,18 @@ class SelectionBatchIT {
         }
     }
 
-    /**
-     * Sends one selected change and waits for the batch of the next tick, which tells the phase of the 1 s ticks.
-     *
-     * @return when the warm-up batch arrived ({@link System#nanoTime()}), just after a tick
-     */
-    private static long awaitWarmUpBatch() throws InterruptedException {
-        // the connect's own send round is over by now: the warm-up waits for a tick
-        Thread.sleep(300);
-        openhab.postItemStateChanged("Kitchen_Temperature", "21 °C", "20.5 °C");
-        Received warmUp = recorder.await(BATCH_TOPIC,
-                message -> message.payload().contains("\"state\":\"21 °C\""), TestBed.DELIVERY_TIMEOUT,
-                "holding the warm-up change of Kitchen_Temperature to 21 °C");
-        return warmUp.receivedNanos();
+    /** Waits until the endpoint's row in the console's list shows that many changes queued or in flight. */
+    private static void awaitQueued(int count) throws InterruptedException {
+        Pattern row = Pattern.compile(Pattern.quote(THING_UID) + "\\s.*\\sONLINE\\s+\\S+\\s+" + count + "\\s.*");
+        String[] list = { "" };
+        Waits.until(() -> {
+            list[0] = openhab.executeConsoleCommand("cloudsync", List.of("list"));
+            return list[0].lines().anyMatch(line -> row.matcher(line).matches());
+        }, TestBed.DELIVERY_TIMEOUT, count + " changes queued", () -> "the console lists:\n" + list[0]);
     }
 
     /** The object has exactly these fields, in this order (the README's field order; absent fields left out). */
     private static void assertFields(JsonObject object, String... names) {
         assertEquals(List.of(names), new ArrayList<>(object.keySet()), "fields of " + object);
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
-        if (millis > 0) {
-            Thread.sleep(millis);
-        }
     }
 }

@@ -115,16 +115,11 @@ public final class AddOnFramework implements AutoCloseable {
      * @throws AssertionError after the timeout, with the status history and the add-on's component states
      */
     public void awaitStatus(String thingUid, String expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!openhab.thingStatus(thingUid).startsWith(expected)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Thing " + thingUid + " did not become " + expected + " within "
-                        + timeout.toSeconds() + " s. Status now: " + openhab.thingStatus(thingUid)
-                        + "\nStatus history: " + openhab.thingStatusHistory(thingUid) + "\nComponents:\n  "
+        Waits.until(() -> openhab.thingStatus(thingUid).startsWith(expected), timeout,
+                "Thing " + thingUid + " to become " + expected,
+                () -> "status now: " + openhab.thingStatus(thingUid) + "\nStatus history: "
+                        + openhab.thingStatusHistory(thingUid) + "\nComponents:\n  "
                         + String.join("\n  ", openhab.componentStates(ADDON_BUNDLE)));
-            }
-            Thread.sleep(50);
-        }
     }
 
     /** Stops the framework (20 s at most) and restores {@code openhab.userdata}. */

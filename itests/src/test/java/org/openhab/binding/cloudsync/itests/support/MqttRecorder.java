@@ -12,7 +12,7 @@
  */
 package org.openhab.binding.cloudsync.itests.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -71,19 +71,20 @@ public final class MqttRecorder implements AutoCloseable {
      */
     public Received await(String topic, Predicate<Received> condition, Duration timeout, String what)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            for (Received message : messages) {
-                if (message.topic().equals(topic) && condition.test(message)) {
-                    return message;
-                }
+        Waits.until(() -> first(topic, condition) != null, timeout, "an MQTT message on topic '" + topic + "' " + what,
+                () -> "the broker delivered instead: " + describe(messages));
+        Received found = first(topic, condition);
+        assertNotNull(found);
+        return found;
+    }
+
+    private Received first(String topic, Predicate<Received> condition) {
+        for (Received message : messages) {
+            if (message.topic().equals(topic) && condition.test(message)) {
+                return message;
             }
-            if (System.nanoTime() > deadline) {
-                fail("No MQTT message on topic '" + topic + "' " + what + " within " + timeout.toSeconds()
-                        + " s; the broker delivered instead: " + describe(messages));
-            }
-            Thread.sleep(25);
         }
+        return null;
     }
 
     /** Every message received so far. */

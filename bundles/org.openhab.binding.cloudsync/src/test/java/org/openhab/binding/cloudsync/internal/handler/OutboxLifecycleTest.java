@@ -48,6 +48,7 @@ import com.google.gson.JsonParser;
  * Specifies what happens to an endpoint's queue over the Thing's life: it survives a configuration change
  * (dispose and initialize) and a restart of openHAB (a new handler), is sent once the broker is back, and goes away
  * with the Thing. The queue lives under the userdata folder the build gives the tests ({@code target/userdata}).
+ * Switching {@code persistent} off and on is specified without a broker in {@code OutboxKeeperTest}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -185,47 +186,5 @@ class OutboxLifecycleTest {
 
         assertEquals(15, endpoint(harness).outbox().waiting(), "the queue in the heap must survive the change");
         assertArriveInOrder(down, harness, 15);
-    }
-
-    @Test
-    void switchingPersistenceOffSendsWhatTheFolderHeldAndDeletesIt() throws Exception {
-        EmbeddedBroker down = brokerDown();
-        HandlerHarness harness = initialize(down.port(), Map.of());
-        offer(harness, 0, 10);
-
-        reconfigure(harness, "persistent", false);
-        offer(harness, 10, 15);
-
-        assertEquals(15, endpoint(harness).outbox().waiting(), "the stored changes must count as waiting at once");
-        assertTrue(Conditions.await(() -> !Files.exists(HandlerHarness.QUEUE_FOLDER), TIMEOUT),
-                "the folder must go once its changes are in the heap: switched on later, it must not send them again");
-        assertArriveInOrder(down, harness, 15);
-    }
-
-    @Test
-    void switchingPersistenceOnStoresTheQueueFromTheHeap() throws Exception {
-        EmbeddedBroker down = brokerDown();
-        HandlerHarness harness = initialize(down.port(), Map.of("persistent", false));
-        offer(harness, 0, 10);
-
-        reconfigure(harness, "persistent", true);
-        offer(harness, 10, 15);
-        // an openHAB restart: only a stored queue survives it
-        harness.dispose();
-        HandlerHarness restarted = initialize(down.port(), Map.of());
-
-        assertEquals(15, endpoint(restarted).outbox().waiting(), "the queue must be on disk after the change");
-        assertArriveInOrder(down, restarted, 15);
-    }
-
-    @Test
-    void aQueueInMemoryWritesNothingToDisk() {
-        EmbeddedBroker down = brokerDown();
-        HandlerHarness harness = initialize(down.port(), Map.of("persistent", false));
-        offer(harness, 0, 5);
-
-        assertEquals(5, endpoint(harness).outbox().waiting());
-        assertFalse(Files.exists(HandlerHarness.QUEUE_FOLDER),
-                "with persistent off nothing may be written under userdata");
     }
 }
