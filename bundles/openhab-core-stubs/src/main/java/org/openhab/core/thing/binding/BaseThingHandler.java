@@ -195,8 +195,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     protected void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
-        withCallback("sending to channel " + channelUID,
-                framework -> framework.sendTimeSeries(channelUID, timeSeries));
+        withCallback("sending to channel " + channelUID, framework -> framework.sendTimeSeries(channelUID, timeSeries));
     }
 
     protected void sendTimeSeries(String channelID, TimeSeries timeSeries) {
@@ -357,7 +356,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     private void warnDisposed(String request) {
-        logger.warn("Handler {} of Thing {} was already disposed when {}", getClass().getSimpleName(),
-                thing.getUID(), request);
+        logger.warn("Handler {} of Thing {} was already disposed when {}", getClass().getSimpleName(), thing.getUID(),
+                request);
     }
 }
