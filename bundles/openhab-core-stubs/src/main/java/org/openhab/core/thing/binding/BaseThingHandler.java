@@ -115,8 +115,10 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     @Override
-    public synchronized void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
-        callback = thingHandlerCallback;
+    public void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
+        synchronized (this) {
+            callback = thingHandlerCallback;
+        }
     }
 
     /** The framework's callback; null once the handler was disposed. */
