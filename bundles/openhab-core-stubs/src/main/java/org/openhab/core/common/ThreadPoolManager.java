@@ -39,7 +39,7 @@ public class ThreadPoolManager {
     protected static final int DEFAULT_THREAD_POOL_SIZE = 5;
 
     protected static final long THREAD_TIMEOUT = 65L;
-    protected static final long THREAD_MONITOR_SLEEP = 60000L;
+    protected static final long THREAD_MONITOR_SLEEP = 60000;
 
     protected static Map<String, ExecutorService> pools = new ConcurrentHashMap<>();
 

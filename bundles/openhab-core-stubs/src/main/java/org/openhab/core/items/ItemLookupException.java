@@ -12,9 +12,12 @@
  */
 package org.openhab.core.items;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * This is an abstract parent exception of exceptions related to item lookups in the item registry.
  */
+@NonNullByDefault
 public abstract class ItemLookupException extends Exception {
 
     private static final long serialVersionUID = -4617708589675048859L;

@@ -14,9 +14,12 @@ package org.openhab.core.items;
 
 import java.util.Collection;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * This exception is thrown when a search pattern does not uniquely identify an item.
  */
+@NonNullByDefault
 public class ItemNotUniqueException extends ItemLookupException {
 
     private static final long serialVersionUID = 5154625234283910124L;

@@ -26,7 +26,7 @@ import org.eclipse.jdt.annotation.Nullable;
 public class ChannelUID extends UID {
 
     public static final String CHANNEL_GROUP_SEPARATOR = "#";
-    public static final Pattern CHANNEL_SEGMENT_PATTERN = Pattern.compile("[\\w-]*|[\\w-]*#[\\w-]*");
+    public static final Pattern CHANNEL_SEGMENT_PATTERN = Pattern.compile("[\\w-]*(?:#[\\w-]*)?");
 
     /**
      * Default constructor in package scope only, for reflective instantiation.

@@ -12,9 +12,12 @@
  */
 package org.openhab.core.thing;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * {@link ThingStatus} defines possible statuses of a {@link Thing}.
  */
+@NonNullByDefault
 public enum ThingStatus {
     UNINITIALIZED,
     INITIALIZING,

@@ -12,9 +12,12 @@
  */
 package org.openhab.core.thing;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * {@link ThingStatusDetail} defines possible status details of a {@link ThingStatusInfo}.
  */
+@NonNullByDefault
 public enum ThingStatusDetail {
     NONE,
     NOT_YET_READY,

@@ -42,9 +42,9 @@ public final class ConfigParser {
     private static final Logger LOGGER = LoggerFactory.getLogger(ConfigParser.class);
 
     /** How a number becomes each numeric target type (a primitive is looked up by its box). */
-    private static final Map<Class<?>, Function<Number, Object>> FROM_NUMBER = Map.of(Integer.class,
-            Number::intValue, Long.class, Number::longValue, Double.class, Number::doubleValue, Float.class,
-            Number::floatValue, Short.class, Number::shortValue, Byte.class, Number::byteValue, BigDecimal.class,
+    private static final Map<Class<?>, Function<Number, Object>> FROM_NUMBER = Map.of(Integer.class, Number::intValue,
+            Long.class, Number::longValue, Double.class, Number::doubleValue, Float.class, Number::floatValue,
+            Short.class, Number::shortValue, Byte.class, Number::byteValue, BigDecimal.class,
             number -> new BigDecimal(number.toString()));
 
     /** How a text becomes each target type that is not itself a text (a primitive is looked up by its box). */
@@ -116,8 +116,7 @@ public final class ConfigParser {
             return null;
         }
         Type generic = field.getGenericType();
-        Type element = generic instanceof ParameterizedType parameterized
-                ? parameterized.getActualTypeArguments()[0]
+        Type element = generic instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[0]
                 : Object.class;
         Class<?> elementType = element instanceof Class<?> elementClass ? elementClass : Object.class;
         for (Object item : values) {

@@ -220,7 +220,8 @@ public class Configuration {
                 Object normalized = normalizeType(it);
                 list.add(normalized);
                 if (normalized.getClass() != list.get(0).getClass()) {
-                    throw new IllegalArgumentException("Invalid configuration property. Heterogeneous collection value!");
+                    throw new IllegalArgumentException(
+                            "Invalid configuration property. Heterogeneous collection value!");
                 }
             }
             return list.isEmpty() ? List.of() : list;

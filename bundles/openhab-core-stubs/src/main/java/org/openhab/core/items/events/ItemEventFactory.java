@@ -52,8 +52,8 @@ public class ItemEventFactory extends AbstractEventFactory {
      * Constructs a new ItemEventFactory (this stub supports the item event types it contains).
      */
     public ItemEventFactory() {
-        super(Set.of(ItemCommandEvent.TYPE, ItemStateEvent.TYPE, ItemStateUpdatedEvent.TYPE,
-                ItemStateChangedEvent.TYPE, GroupStateUpdatedEvent.TYPE, GroupItemStateChangedEvent.TYPE));
+        super(Set.of(ItemCommandEvent.TYPE, ItemStateEvent.TYPE, ItemStateUpdatedEvent.TYPE, ItemStateChangedEvent.TYPE,
+                GroupStateUpdatedEvent.TYPE, GroupItemStateChangedEvent.TYPE));
     }
 
     @Override
@@ -76,8 +76,7 @@ public class ItemEventFactory extends AbstractEventFactory {
             return new ItemStateUpdatedEvent(topic, payload, itemName, state, null);
         } else if (ItemStateChangedEvent.TYPE.equals(eventType)) {
             String itemName = getItemName(topic);
-            ItemStateChangedEventPayloadBean bean = deserializePayload(payload,
-                    ItemStateChangedEventPayloadBean.class);
+            ItemStateChangedEventPayloadBean bean = deserializePayload(payload, ItemStateChangedEventPayloadBean.class);
             State state = getState(bean.getType(), bean.getValue());
             State oldState = getState(bean.getOldType(), bean.getOldValue());
             return new ItemStateChangedEvent(topic, payload, itemName, state, oldState);
@@ -90,8 +89,7 @@ public class ItemEventFactory extends AbstractEventFactory {
         } else if (GroupItemStateChangedEvent.TYPE.equals(eventType)) {
             String itemName = getItemName(topic);
             String memberName = getMemberName(topic);
-            ItemStateChangedEventPayloadBean bean = deserializePayload(payload,
-                    ItemStateChangedEventPayloadBean.class);
+            ItemStateChangedEventPayloadBean bean = deserializePayload(payload, ItemStateChangedEventPayloadBean.class);
             State state = getState(bean.getType(), bean.getValue());
             State oldState = getState(bean.getOldType(), bean.getOldValue());
             return new GroupItemStateChangedEvent(topic, payload, itemName, memberName, state, oldState);
@@ -234,8 +232,7 @@ public class ItemEventFactory extends AbstractEventFactory {
      * @return the created item state updated event
      * @throws IllegalArgumentException if itemName or state is null
      */
-    public static ItemStateUpdatedEvent createStateUpdatedEvent(String itemName, State state,
-            @Nullable String source) {
+    public static ItemStateUpdatedEvent createStateUpdatedEvent(String itemName, State state, @Nullable String source) {
         assertValidArguments(itemName, state, "state");
         String topic = buildTopic(ITEM_STATE_UPDATED_EVENT_TOPIC, itemName);
         ItemEventPayloadBean bean = new ItemEventPayloadBean(getStateType(state), state.toFullString());
@@ -253,8 +250,8 @@ public class ItemEventFactory extends AbstractEventFactory {
      * @return the created group item state updated event
      * @throws IllegalArgumentException if itemName, memberName or state is null
      */
-    public static GroupStateUpdatedEvent createGroupStateUpdatedEvent(String itemName, String memberName,
-            State state, @Nullable String source) {
+    public static GroupStateUpdatedEvent createGroupStateUpdatedEvent(String itemName, String memberName, State state,
+            @Nullable String source) {
         assertValidArguments(itemName, memberName, state, "state");
         String topic = buildGroupTopic(GROUP_STATE_EVENT_TOPIC, itemName, memberName);
         ItemEventPayloadBean bean = new ItemEventPayloadBean(getStateType(state), state.toFullString());

@@ -38,8 +38,7 @@ public class ItemStateEvent extends ItemEvent {
      * @param itemState the item state
      * @param source the source, can be null
      */
-    protected ItemStateEvent(String topic, String payload, String itemName, State itemState,
-            @Nullable String source) {
+    protected ItemStateEvent(String topic, String payload, String itemName, State itemState, @Nullable String source) {
         super(topic, payload, itemName, source);
         this.itemState = itemState;
     }

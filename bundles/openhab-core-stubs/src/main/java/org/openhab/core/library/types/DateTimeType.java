@@ -12,6 +12,7 @@
  */
 package org.openhab.core.library.types;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneRulesException;
 import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -134,6 +136,7 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
      *
      * @return the zoned date-time
      */
+    @Deprecated
     public ZonedDateTime getZonedDateTime() {
         return zonedDateTime;
     }
@@ -191,7 +194,8 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
      *
      * @return a {@link DateTimeType} translated to the system time zone
      */
-    public DateTimeType toLocaleZone() {
+    @Deprecated
+    public DateTimeType toLocaleZone() throws DateTimeException, ZoneRulesException {
         return toZone(ZoneId.systemDefault());
     }
 
@@ -201,7 +205,8 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
      * @param zone the target zone as a string
      * @return a {@link DateTimeType} translated to the given zone
      */
-    public DateTimeType toZone(String zone) {
+    @Deprecated
+    public DateTimeType toZone(String zone) throws DateTimeException, ZoneRulesException {
         return toZone(ZoneId.of(zone));
     }
 
@@ -211,7 +216,8 @@ public class DateTimeType implements PrimitiveType, State, Command, Comparable<D
      * @param zoneId the target zone
      * @return a {@link DateTimeType} translated to the given zone
      */
-    public DateTimeType toZone(ZoneId zoneId) {
+    @Deprecated
+    public DateTimeType toZone(ZoneId zoneId) throws DateTimeException {
         return new DateTimeType(zonedDateTime.withZoneSameInstant(zoneId));
     }
 

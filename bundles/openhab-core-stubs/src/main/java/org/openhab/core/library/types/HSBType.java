@@ -185,8 +185,8 @@ public class HSBType extends PercentType implements ComplexType, State, Command 
             // if brightness is not completely off, we consider the state to be on
             return target.cast(PercentType.ZERO.equals(getBrightness()) ? OnOffType.OFF : OnOffType.ON);
         } else if (target == DecimalType.class) {
-            return target.cast(new DecimalType(getBrightness().toBigDecimal()
-                    .divide(BIG_DECIMAL_HUNDRED, 8, java.math.RoundingMode.UP)));
+            return target.cast(new DecimalType(
+                    getBrightness().toBigDecimal().divide(BIG_DECIMAL_HUNDRED, 8, java.math.RoundingMode.UP)));
         } else if (target == PercentType.class) {
             return target.cast(new PercentType(getBrightness().toBigDecimal()));
         } else {

@@ -165,7 +165,7 @@ public class PointType implements ComplexType, Command, State {
     }
 
     @Override
-    public String format(String pattern) {
+    public String format(@Nullable String pattern) {
         return String.format(pattern, getConstituents().values().toArray());
     }
 

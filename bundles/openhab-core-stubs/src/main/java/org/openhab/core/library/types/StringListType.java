@@ -29,7 +29,7 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 public class StringListType implements Command, State {
 
-    protected List<String> typeDetails;
+    protected final List<String> typeDetails;
 
     // constants
     public static final String DELIMITER = ",";

@@ -115,8 +115,10 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     @Override
-    public synchronized void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
-        callback = thingHandlerCallback;
+    public void setCallback(@Nullable ThingHandlerCallback thingHandlerCallback) {
+        synchronized (this) {
+            callback = thingHandlerCallback;
+        }
     }
 
     /** The framework's callback; null once the handler was disposed. */
@@ -195,8 +197,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     protected void sendTimeSeries(ChannelUID channelUID, TimeSeries timeSeries) {
-        withCallback("sending to channel " + channelUID,
-                framework -> framework.sendTimeSeries(channelUID, timeSeries));
+        withCallback("sending to channel " + channelUID, framework -> framework.sendTimeSeries(channelUID, timeSeries));
     }
 
     protected void sendTimeSeries(String channelID, TimeSeries timeSeries) {
@@ -357,7 +358,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     private void warnDisposed(String request) {
-        logger.warn("Handler {} of Thing {} was already disposed when {}", getClass().getSimpleName(),
-                thing.getUID(), request);
+        logger.warn("Handler {} of Thing {} was already disposed when {}", getClass().getSimpleName(), thing.getUID(),
+                request);
     }
 }

@@ -28,7 +28,7 @@ import org.osgi.service.component.ComponentContext;
 @NonNullByDefault
 public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
 
-    protected @Nullable BundleContext bundleContext;
+    protected @NonNullByDefault({}) BundleContext bundleContext;
 
     /**
      * Initializes the factory; stores the bundle context. Subclasses overriding it must call super.activate().

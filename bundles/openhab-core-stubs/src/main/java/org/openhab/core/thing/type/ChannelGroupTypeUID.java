@@ -22,13 +22,6 @@ import org.openhab.core.thing.UID;
 public class ChannelGroupTypeUID extends UID {
 
     /**
-     * Default constructor in package scope only, for reflective instantiation.
-     */
-    ChannelGroupTypeUID() {
-        super();
-    }
-
-    /**
      * Parses a channel group type UID from a string.
      *
      * @param channelGroupUid the UID string

@@ -48,8 +48,7 @@ class ItemEventFactoryTest {
 
     @Test
     void stateUpdatedEventsHaveBothForms() {
-        ItemStateUpdatedEvent event = ItemEventFactory.createStateUpdatedEvent("Temp",
-                new QuantityType<>("21.5 °C"));
+        ItemStateUpdatedEvent event = ItemEventFactory.createStateUpdatedEvent("Temp", new QuantityType<>("21.5 °C"));
         assertEquals("openhab/items/Temp/stateupdated", event.getTopic());
         assertEquals("{\"type\":\"Quantity\",\"value\":\"21.5 °C\"}", event.getPayload());
         assertEquals("ItemStateUpdatedEvent", event.getType());
@@ -104,8 +103,8 @@ class ItemEventFactoryTest {
 
     @Test
     void factoryParsesEventsBack() throws Exception {
-        ItemStateChangedEvent original = ItemEventFactory.createStateChangedEvent("Temp",
-                new QuantityType<>("21.5 °C"), new DecimalType(3));
+        ItemStateChangedEvent original = ItemEventFactory.createStateChangedEvent("Temp", new QuantityType<>("21.5 °C"),
+                new DecimalType(3));
         Event parsed = new ItemEventFactory().createEvent(original.getType(), original.getTopic(),
                 original.getPayload(), null);
         ItemStateChangedEvent changed = assertInstanceOf(ItemStateChangedEvent.class, parsed);
