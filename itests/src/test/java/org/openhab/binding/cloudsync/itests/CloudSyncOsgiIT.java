@@ -93,8 +93,8 @@ class CloudSyncOsgiIT {
                 "hello from OSGi");
 
         assertEquals(PAHO_BUNDLE + " " + paho.getVersion(), loadedBy, "Paho classes came from the wrong place");
-        recorder.await("itest/paho-in-osgi", message -> "hello from OSGi".equals(message.payload()),
-                DELIVERY_TIMEOUT, "from the Paho client inside the framework");
+        recorder.await("itest/paho-in-osgi", message -> "hello from OSGi".equals(message.payload()), DELIVERY_TIMEOUT,
+                "from the Paho client inside the framework");
     }
 
     @Test

@@ -101,8 +101,9 @@ class ConsoleCommandIT {
 
         String output = awaitRow("1", "0", "never");
 
-        assertTrue(output.lines().findFirst().orElse("")
-                .matches("Thing\\s+Label\\s+Status\\s+Broker\\s+Queued\\s+Sent\\s+Failed\\s+Last success"),
+        assertTrue(
+                output.lines().findFirst().orElse("")
+                        .matches("Thing\\s+Label\\s+Status\\s+Broker\\s+Queued\\s+Sent\\s+Failed\\s+Last success"),
                 "list starts with its header line:\n" + output);
         assertTrue(recorder.messages(topicPrefix + "Console_Temperature").isEmpty(),
                 "with interval 60 nothing is sent before the interval or a flush: " + recorder.messages());
@@ -154,8 +155,9 @@ class ConsoleCommandIT {
                 "first line of test");
         assertTrue(lines.get(1).matches("The broker acknowledged it after \\d+ ms \\(QoS 1\\)\\."),
                 "test reports the acknowledgement:\n" + output);
-        recorder.await(topicPrefix + "CloudSync_Test", candidate -> "true".equals(Json.field(candidate.payload(), "test")),
-                TestBed.DELIVERY_TIMEOUT, "with the test message {\"test\":true,...}");
+        recorder.await(topicPrefix + "CloudSync_Test",
+                candidate -> "true".equals(Json.field(candidate.payload(), "test")), TestBed.DELIVERY_TIMEOUT,
+                "with the test message {\"test\":true,...}");
         awaitRow("0", "0", "never");
     }
 

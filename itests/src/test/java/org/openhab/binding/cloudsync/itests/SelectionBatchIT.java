@@ -107,12 +107,11 @@ class SelectionBatchIT {
             // the end of the interval: everything queued goes now
             openhab.executeConsoleCommand("cloudsync", List.of("flush", THING_UID));
 
-            Received batch = recorder.await(BATCH_TOPIC, message -> true, TestBed.DELIVERY_TIMEOUT,
-                    "after the flush");
+            Received batch = recorder.await(BATCH_TOPIC, message -> true, TestBed.DELIVERY_TIMEOUT, "after the flush");
             awaitQueued(0);
             List<Received> batches = recorder.messages(BATCH_TOPIC);
-            assertEquals(1, batches.size(),
-                    "the changes of one interval must arrive in ONE batch message; got" + MqttRecorder.describe(batches));
+            assertEquals(1, batches.size(), "the changes of one interval must arrive in ONE batch message; got"
+                    + MqttRecorder.describe(batches));
             assertEquals(1, batch.qos(), "QoS of the batch (default 1)");
 
             JsonObject json = Json.object(batch.payload());
@@ -131,7 +130,8 @@ class SelectionBatchIT {
             assertFields(temperature, "item", "state", "value", "unit", "type", "previousState", "timestamp", "seq");
             assertEquals("21.5 °C", temperature.get("state").getAsString(), "state: " + temperature);
             assertEquals(new BigDecimal("21.5"), temperature.get("value").getAsBigDecimal(), "value: " + temperature);
-            assertTrue(temperature.get("value").getAsJsonPrimitive().isNumber(), "value is a JSON number: " + temperature);
+            assertTrue(temperature.get("value").getAsJsonPrimitive().isNumber(),
+                    "value is a JSON number: " + temperature);
             assertEquals("°C", temperature.get("unit").getAsString(), "unit: " + temperature);
             assertEquals("Number:Temperature", temperature.get("type").getAsString(), "type: " + temperature);
             assertEquals("21 °C", temperature.get("previousState").getAsString(), "previousState: " + temperature);
@@ -172,11 +172,12 @@ class SelectionBatchIT {
             for (Received message : recorder.messages()) {
                 assertFalse(message.payload().contains("Hall_Light") || message.payload().contains("Kitchen_Window"),
                         "an unselected or excluded item reached the broker: " + message);
-                assertFalse(message.topic().startsWith("openhab/Kitchen_") || message.topic().startsWith("openhab/Hall"),
+                assertFalse(
+                        message.topic().startsWith("openhab/Kitchen_") || message.topic().startsWith("openhab/Hall"),
                         "json-batch sends no per-item messages: " + message);
             }
-            System.out.println("Batch messages the broker delivered:"
-                    + MqttRecorder.describe(recorder.messages(BATCH_TOPIC)));
+            System.out.println(
+                    "Batch messages the broker delivered:" + MqttRecorder.describe(recorder.messages(BATCH_TOPIC)));
         } finally {
             openhab.removeThing(THING_UID);
         }

@@ -121,9 +121,8 @@ class KarContentIT {
     @Test
     void containsTheFeaturesRepository() {
         String path = features.repositoryPath("xml", "features");
-        assertTrue(entries.contains(path),
-                "KAR " + karFile.getFileName() + " lacks its features repository " + path + "\nKAR entries:\n  "
-                        + String.join("\n  ", entries));
+        assertTrue(entries.contains(path), "KAR " + karFile.getFileName() + " lacks its features repository " + path
+                + "\nKAR entries:\n  " + String.join("\n  ", entries));
     }
 
     @Test
@@ -137,8 +136,9 @@ class KarContentIT {
     void containsEveryThirdPartyBundle() {
         List<String> missing = thirdParty.stream().map(c -> c.repositoryPath("jar", null))
                 .filter(p -> !entries.contains(p)).toList();
-        assertTrue(missing.isEmpty(), "KAR " + karFile.getFileName() + " lacks third-party bundle(s) the feature ships: "
-                + missing + "\nKAR entries:\n  " + String.join("\n  ", entries));
+        assertTrue(missing.isEmpty(),
+                "KAR " + karFile.getFileName() + " lacks third-party bundle(s) the feature ships: " + missing
+                        + "\nKAR entries:\n  " + String.join("\n  ", entries));
     }
 
     @Test
@@ -148,9 +148,8 @@ class KarContentIT {
         thirdParty.forEach(c -> expected.add(c.repositoryPath("jar", null)));
         List<String> unexpected = entries.stream().filter(e -> e.endsWith(".jar") && !expected.contains(e)).toList();
         assertTrue(unexpected.isEmpty(),
-                "KAR " + karFile.getFileName() + " contains jar(s) nobody declared: " + unexpected
-                        + "\nExpected only: " + expected
-                        + "\n(If a new third-party bundle was added to the feature on purpose, add it to "
+                "KAR " + karFile.getFileName() + " contains jar(s) nobody declared: " + unexpected + "\nExpected only: "
+                        + expected + "\n(If a new third-party bundle was added to the feature on purpose, add it to "
                         + "kar.thirdparty.bundles in karaf/pom.xml.)");
     }
 

@@ -34,8 +34,8 @@ import org.eclipse.jdt.annotation.Nullable;
 @NonNullByDefault
 record BrokerUrl(String pahoUri, @Nullable String username, @Nullable String password) {
 
-    private static final Map<String, String> SCHEMES = Map.of("mqtt", "tcp", "tcp", "tcp", "mqtts", "ssl", "ssl",
-            "ssl", "tls", "ssl", "ws", "ws", "wss", "wss");
+    private static final Map<String, String> SCHEMES = Map.of("mqtt", "tcp", "tcp", "tcp", "mqtts", "ssl", "ssl", "ssl",
+            "tls", "ssl", "ws", "ws", "wss", "wss");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("tcp", 1883, "ssl", 8883, "ws", 80, "wss", 443);
 
     static BrokerUrl parse(String url) {
@@ -48,8 +48,8 @@ record BrokerUrl(String pahoUri, @Nullable String username, @Nullable String pas
         }
         String scheme = uri.getScheme() == null ? null : SCHEMES.get(uri.getScheme().toLowerCase(Locale.ROOT));
         if (scheme == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("demo.broker must look like mqtt://[user:pass@]host[:port] (schemes "
-                    + SCHEMES.keySet() + ")");
+            throw new IllegalArgumentException(
+                    "demo.broker must look like mqtt://[user:pass@]host[:port] (schemes " + SCHEMES.keySet() + ")");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : DEFAULT_PORTS.get(scheme);
         String path = scheme.startsWith("ws") && uri.getRawPath() != null ? uri.getRawPath() : "";

@@ -68,8 +68,9 @@ public final class CloudSyncDemo {
     private int run() throws Exception {
         Path workDir = Path.of(System.getProperty("itest.work.dir", "target/demo-work"));
         Files.createDirectories(workDir);
-        EmbeddedBroker embedded = settings.embedded() ? EmbeddedBroker.start(Files.createTempDirectory(workDir,
-                "moquette-")) : null;
+        EmbeddedBroker embedded = settings.embedded()
+                ? EmbeddedBroker.start(Files.createTempDirectory(workDir, "moquette-"))
+                : null;
         BrokerUrl broker = embedded != null ? BrokerUrl.parse("mqtt://" + EmbeddedBroker.HOST + ":" + embedded.port())
                 : settings.brokerUrl();
         try (AddOnFramework framework = AddOnFramework.start()) {
@@ -78,8 +79,7 @@ public final class CloudSyncDemo {
             DemoSource source = new DemoSource(openhab);
             source.addItems();
             List<String> topics = watchedTopics();
-            try (DemoWatcher watcher = DemoWatcher.watch(broker, topics,
-                    line -> print("broker  " + line))) {
+            try (DemoWatcher watcher = DemoWatcher.watch(broker, topics, line -> print("broker  " + line))) {
                 say("Watching " + String.join(", ", topics) + " at " + broker);
                 openhab.createThing("cloudsync:mqtt", THING_UID, "Cloud Sync demo", thingConfiguration(embedded));
                 try {
@@ -109,8 +109,11 @@ public final class CloudSyncDemo {
         say("Cloud Sync demo: the real add-on bundle " + addOn.getSymbolicName() + " " + addOn.getVersion()
                 + " runs in Apache Felix " + system.getVersion() + " with Felix SCR, Eclipse Paho and H2 MVStore;\n"
                 + "a small openHAB stand-in (the itests' driver bundle) posts item state changes on its event bus.\n"
-                + "Endpoint: " + (embedded ? "an embedded Moquette broker at " + broker.pahoUri()
-                        + " (-Ddemo.broker=mqtt://user:pass@host:1883 or mqtts://... uses yours)" : broker)
+                + "Endpoint: "
+                + (embedded
+                        ? "an embedded Moquette broker at " + broker.pahoUri()
+                                + " (-Ddemo.broker=mqtt://user:pass@host:1883 or mqtts://... uses yours)"
+                        : broker)
                 + "\nThing " + THING_UID + ": interval " + settings.interval() + " s, payloadFormat "
                 + settings.format() + ", topic " + settings.topic() + ", staticFields site=demo; running "
                 + settings.seconds() + " s (-Ddemo.seconds=N).\n"

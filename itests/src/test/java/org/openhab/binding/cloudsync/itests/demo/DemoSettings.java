@@ -32,7 +32,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param brokerUrl the user's broker, or null for the embedded one
  */
 @NonNullByDefault
-record DemoSettings(@Nullable BrokerUrl brokerUrl, String brokerText, int seconds, int interval, String format, String topic) {
+record DemoSettings(@Nullable BrokerUrl brokerUrl, String brokerText, int seconds, int interval, String format,
+        String topic) {
 
     static final List<String> FORMATS = List.of("json", "raw", "json-batch");
 
@@ -70,7 +71,7 @@ record DemoSettings(@Nullable BrokerUrl brokerUrl, String brokerText, int second
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not '"
-                + text + "'");
+        throw new IllegalArgumentException(
+                name + " must be a whole number from " + min + " to " + max + ", not '" + text + "'");
     }
 }

@@ -41,9 +41,9 @@ public final class AddOnFramework implements AutoCloseable {
     /** What must run in the framework; every other installed bundle must be ACTIVE too. */
     public static final List<String> REQUIRED_BUNDLES = List.of(ADDON_BUNDLE, PAHO_BUNDLE, "openhab-core-stubs",
             "org.apache.felix.scr", "org.apache.felix.configadmin", "org.osgi.service.component",
-            "org.osgi.util.promise", "org.osgi.util.function", "com.google.gson", "org.ops4j.pax.logging.pax-logging-api",
-            "javax.measure.unit-api", "tech.units.indriya", "com.h2database.mvstore",
-            "org.openhab.binding.cloudsync.itests.driver");
+            "org.osgi.util.promise", "org.osgi.util.function", "com.google.gson",
+            "org.ops4j.pax.logging.pax-logging-api", "javax.measure.unit-api", "tech.units.indriya",
+            "com.h2database.mvstore", "org.openhab.binding.cloudsync.itests.driver");
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
@@ -152,7 +152,8 @@ public final class AddOnFramework implements AutoCloseable {
         }
         String driver = System.getProperty("itest.driver.bundle");
         if (driver == null) {
-            throw new IllegalStateException("System property itest.driver.bundle (the test-driver bundle jar) is not set");
+            throw new IllegalStateException(
+                    "System property itest.driver.bundle (the test-driver bundle jar) is not set");
         }
         jars.add(Path.of(driver));
         return jars;

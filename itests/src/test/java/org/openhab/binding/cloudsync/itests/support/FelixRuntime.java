@@ -70,8 +70,8 @@ public final class FelixRuntime {
         runtime.framework.getBundleContext().addFrameworkListener(event -> {
             if (event.getType() == FrameworkEvent.ERROR) {
                 Throwable t = event.getThrowable();
-                runtime.frameworkErrors.add(event.getBundle().getSymbolicName() + ": "
-                        + (t != null ? t.toString() : "framework error"));
+                runtime.frameworkErrors.add(
+                        event.getBundle().getSymbolicName() + ": " + (t != null ? t.toString() : "framework error"));
             }
         });
         runtime.framework.start();

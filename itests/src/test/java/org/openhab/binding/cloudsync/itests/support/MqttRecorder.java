@@ -59,9 +59,10 @@ public final class MqttRecorder implements AutoCloseable {
         options.setCleanSession(true);
         options.setConnectionTimeout(5);
         client.connect(options);
-        client.subscribe("#", 1, (topic, message) -> recorder.messages.add(new Received(topic,
-                new String(message.getPayload(), StandardCharsets.UTF_8), message.getQos(), message.isRetained(),
-                System.nanoTime())));
+        client.subscribe("#", 1,
+                (topic, message) -> recorder.messages
+                        .add(new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8),
+                                message.getQos(), message.isRetained(), System.nanoTime())));
         return recorder;
     }
 

@@ -37,8 +37,8 @@ import org.eclipse.jdt.annotation.Nullable;
 final class BrokerAddressParser {
 
     /** URL schemes and protocol names, mapped to Paho's schemes. */
-    private static final Map<String, String> SCHEMES = Map.of("tcp", "tcp", "mqtt", "tcp", "ssl", "ssl", "mqtts",
-            "ssl", "tcps", "ssl", "tls", "ssl", "ws", "ws", "wss", "wss");
+    private static final Map<String, String> SCHEMES = Map.of("tcp", "tcp", "mqtt", "tcp", "ssl", "ssl", "mqtts", "ssl",
+            "tcps", "ssl", "tls", "ssl", "ws", "ws", "wss", "wss");
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("tcp", 1883, "ssl", 8883, "ws", 80, "wss", 443);
     private static final int NO_PORT = -1;
     private static final int INVALID_PORT = -2;
@@ -72,11 +72,12 @@ final class BrokerAddressParser {
                 throw new InvalidConfigurationException("offline.conf-error-host-invalid", host);
             }
             if (hostPort.port() == INVALID_PORT) {
-                throw new InvalidConfigurationException("offline.conf-error-port", host.substring(host.lastIndexOf(':') + 1));
+                throw new InvalidConfigurationException("offline.conf-error-port",
+                        host.substring(host.lastIndexOf(':') + 1));
             }
             int port = port(hostPort.port(), portParameter, protocol);
-            return new BrokerAddress(protocol, hostPort.host(), port, path(config.path.trim(), "", protocol),
-                    username, password);
+            return new BrokerAddress(protocol, hostPort.host(), port, path(config.path.trim(), "", protocol), username,
+                    password);
         }
         return fromUrl(host, schemeEnd, portParameter, config.path.trim(), username, password);
     }
@@ -148,7 +149,8 @@ final class BrokerAddressParser {
     }
 
     /** The websocket path from the URL or the Path parameter; only ws and wss have one. */
-    private static String path(String pathParameter, String urlPath, String protocol) throws InvalidConfigurationException {
+    private static String path(String pathParameter, String urlPath, String protocol)
+            throws InvalidConfigurationException {
         if (!urlPath.isEmpty() && !pathParameter.isEmpty() && !urlPath.equals(pathParameter)) {
             throw new InvalidConfigurationException("offline.conf-error-path-conflict", urlPath, pathParameter);
         }

@@ -53,15 +53,17 @@ public final class ConnectionConfigParser {
             throw new InvalidConfigurationException("offline.conf-error-keep-alive", String.valueOf(config.keepAlive));
         }
         if (config.connectTimeout < 1 || config.connectTimeout > MAX_CONNECT_TIMEOUT_SECONDS) {
-            throw new InvalidConfigurationException("offline.conf-error-connect-timeout", String.valueOf(config.connectTimeout));
+            throw new InvalidConfigurationException("offline.conf-error-connect-timeout",
+                    String.valueOf(config.connectTimeout));
         }
         if (config.reconnectDelayMin < 1 || config.reconnectDelayMax < config.reconnectDelayMin
                 || config.reconnectDelayMax > MAX_RECONNECT_DELAY_SECONDS) {
-            throw new InvalidConfigurationException("offline.conf-error-reconnect-delay", String.valueOf(config.reconnectDelayMin),
-                    String.valueOf(config.reconnectDelayMax));
+            throw new InvalidConfigurationException("offline.conf-error-reconnect-delay",
+                    String.valueOf(config.reconnectDelayMin), String.valueOf(config.reconnectDelayMax));
         }
         if (config.maxInFlight < 1 || config.maxInFlight > 65535) {
-            throw new InvalidConfigurationException("offline.conf-error-max-in-flight", String.valueOf(config.maxInFlight));
+            throw new InvalidConfigurationException("offline.conf-error-max-in-flight",
+                    String.valueOf(config.maxInFlight));
         }
         String statusTopic = statusTopic(config.statusTopic.trim(), identity.thingId());
         TlsSettings tls = TlsConfigParser.parse(config, address);

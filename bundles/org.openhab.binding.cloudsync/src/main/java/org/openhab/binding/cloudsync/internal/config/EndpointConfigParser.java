@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.endpoint.DeliverySettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
-import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
@@ -67,17 +67,20 @@ public final class EndpointConfigParser {
             throw new InvalidConfigurationException("offline.conf-error-deadband", config.deadband.toPlainString());
         }
         if (config.minInterval < 0) {
-            throw new InvalidConfigurationException("offline.conf-error-min-interval", String.valueOf(config.minInterval));
+            throw new InvalidConfigurationException("offline.conf-error-min-interval",
+                    String.valueOf(config.minInterval));
         }
         return new SelectionSettings(trigger, include, exclude, config.ignoreUndefined, config.deadband,
                 config.minInterval * 1000L);
     }
 
-    private static List<ItemPattern> patterns(String parameter, List<String> entries) throws InvalidConfigurationException {
+    private static List<ItemPattern> patterns(String parameter, List<String> entries)
+            throws InvalidConfigurationException {
         try {
             return ItemPattern.parseAll(entries);
         } catch (InvalidPatternException e) {
-            throw new InvalidConfigurationException("offline.conf-error-selection", parameter, String.valueOf(e.getMessage()));
+            throw new InvalidConfigurationException("offline.conf-error-selection", parameter,
+                    String.valueOf(e.getMessage()));
         }
     }
 
@@ -93,13 +96,15 @@ public final class EndpointConfigParser {
                     "a batch holds many items, so only {thing} can be used");
         }
         if (config.maxBatchItems < 1) {
-            throw new InvalidConfigurationException("offline.conf-error-batch-items", String.valueOf(config.maxBatchItems));
+            throw new InvalidConfigurationException("offline.conf-error-batch-items",
+                    String.valueOf(config.maxBatchItems));
         }
         if (config.maxMessageBytes < 256 || config.maxMessageBytes > MAX_MESSAGE_BYTES_LIMIT) {
-            throw new InvalidConfigurationException("offline.conf-error-message-bytes", String.valueOf(config.maxMessageBytes));
+            throw new InvalidConfigurationException("offline.conf-error-message-bytes",
+                    String.valueOf(config.maxMessageBytes));
         }
-        return new PayloadSettings(format, topic, batchTopic, staticFields(config.staticFields),
-                config.maxBatchItems, config.maxMessageBytes);
+        return new PayloadSettings(format, topic, batchTopic, staticFields(config.staticFields), config.maxBatchItems,
+                config.maxMessageBytes);
     }
 
     private static TopicTemplate topic(String errorKey, String template, String thingId)

@@ -39,7 +39,8 @@ public final class OutboxConfigParser {
             throw new InvalidConfigurationException("offline.conf-error-max-queued", String.valueOf(config.maxQueued));
         }
         if (config.maxQueuedMB < 1 || config.maxQueuedMB > MAX_QUEUED_MB_LIMIT) {
-            throw new InvalidConfigurationException("offline.conf-error-max-queued-mb", String.valueOf(config.maxQueuedMB));
+            throw new InvalidConfigurationException("offline.conf-error-max-queued-mb",
+                    String.valueOf(config.maxQueuedMB));
         }
         OverflowPolicy policy = OverflowPolicy.fromConfig(config.overflowPolicy.trim());
         if (policy == null) {
@@ -49,10 +50,12 @@ public final class OutboxConfigParser {
             throw new InvalidConfigurationException("offline.conf-error-max-age", String.valueOf(config.maxAge));
         }
         if (config.retryInterval < 1 || config.retryInterval > MAX_RETRY_INTERVAL_SECONDS) {
-            throw new InvalidConfigurationException("offline.conf-error-retry-interval", String.valueOf(config.retryInterval));
+            throw new InvalidConfigurationException("offline.conf-error-retry-interval",
+                    String.valueOf(config.retryInterval));
         }
         if (config.maxRetries < 0) {
-            throw new InvalidConfigurationException("offline.conf-error-max-retries", String.valueOf(config.maxRetries));
+            throw new InvalidConfigurationException("offline.conf-error-max-retries",
+                    String.valueOf(config.maxRetries));
         }
         return new OutboxSettings(config.persistent, config.maxQueued, config.maxQueuedMB * MEGABYTE, policy,
                 config.maxAge * 1000L, config.retryInterval * 1000L, config.maxRetries);

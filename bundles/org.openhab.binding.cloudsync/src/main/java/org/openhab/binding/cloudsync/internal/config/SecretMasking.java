@@ -36,8 +36,8 @@ public final class SecretMasking {
     /** Whether the parameter holds a secret: a password, a key, a token, a connection string. */
     public static boolean isSecret(String parameter) {
         String name = parameter.toLowerCase(Locale.ROOT);
-        return name.contains("password") || name.contains("secret") || name.contains("token")
-                || name.endsWith("key") || name.contains("connectionstring");
+        return name.contains("password") || name.contains("secret") || name.contains("token") || name.endsWith("key")
+                || name.contains("connectionstring");
     }
 
     /** A configuration value fit for printing. */

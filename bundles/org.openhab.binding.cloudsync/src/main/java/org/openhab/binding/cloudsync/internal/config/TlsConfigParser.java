@@ -70,8 +70,8 @@ final class TlsConfigParser {
         List<X509Certificate> clientChain = List.of();
         PrivateKey key = null;
         if (certificateText.isEmpty() != keyText.isEmpty()) {
-            throw new InvalidConfigurationException(keyText.isEmpty() ? "offline.conf-error-key-missing"
-                    : "offline.conf-error-certificate-missing");
+            throw new InvalidConfigurationException(
+                    keyText.isEmpty() ? "offline.conf-error-key-missing" : "offline.conf-error-certificate-missing");
         } else if (!keyText.isEmpty()) {
             clientChain = certificates(CLIENT_CERTIFICATE, read(CLIENT_CERTIFICATE, certificateText));
             key = privateKey(readKey(keyText), keyPassword);
@@ -93,16 +93,17 @@ final class TlsConfigParser {
         return new TlsSettings(factory, config.verifyHostname, config.insecure, summary);
     }
 
-    private static List<X509Certificate> certificates(String parameter, String pem) throws InvalidConfigurationException {
+    private static List<X509Certificate> certificates(String parameter, String pem)
+            throws InvalidConfigurationException {
         try {
             return PemReader.certificates(pem);
         } catch (PemException e) {
             throw switch (e.problem()) {
                 case NO_PEM -> new InvalidConfigurationException("offline.conf-error-pem-none", parameter);
-                case WRONG_BLOCK -> new InvalidConfigurationException("offline.conf-error-pem-no-certificate", parameter,
-                        e.detail());
-                case BAD_CERTIFICATE -> new InvalidConfigurationException("offline.conf-error-pem-certificate", parameter,
-                        e.detail());
+                case WRONG_BLOCK ->
+                    new InvalidConfigurationException("offline.conf-error-pem-no-certificate", parameter, e.detail());
+                case BAD_CERTIFICATE ->
+                    new InvalidConfigurationException("offline.conf-error-pem-certificate", parameter, e.detail());
                 default -> new InvalidConfigurationException("offline.conf-error-pem-damaged", parameter);
             };
         }
@@ -115,8 +116,10 @@ final class TlsConfigParser {
             throw switch (e.problem()) {
                 case NO_PEM -> new InvalidConfigurationException("offline.conf-error-pem-none", PRIVATE_KEY);
                 case DAMAGED -> new InvalidConfigurationException("offline.conf-error-pem-damaged", PRIVATE_KEY);
-                case WRONG_BLOCK -> new InvalidConfigurationException("offline.conf-error-pem-no-key", PRIVATE_KEY, e.detail());
-                case UNSUPPORTED_KEY -> new InvalidConfigurationException("offline.conf-error-key-unsupported", e.detail());
+                case WRONG_BLOCK ->
+                    new InvalidConfigurationException("offline.conf-error-pem-no-key", PRIVATE_KEY, e.detail());
+                case UNSUPPORTED_KEY ->
+                    new InvalidConfigurationException("offline.conf-error-key-unsupported", e.detail());
                 case PASSWORD_NEEDED -> new InvalidConfigurationException("offline.conf-error-key-password-missing");
                 case WRONG_PASSWORD -> new InvalidConfigurationException("offline.conf-error-key-password-wrong");
                 case LEGACY_ENCRYPTION -> new InvalidConfigurationException("offline.conf-error-key-legacy-encryption");
@@ -132,7 +135,8 @@ final class TlsConfigParser {
         }
         String content = readFile(value);
         if (content == null) {
-            throw looksLikePath(value) ? new InvalidConfigurationException("offline.conf-error-pem-file", parameter, value)
+            throw looksLikePath(value)
+                    ? new InvalidConfigurationException("offline.conf-error-pem-file", parameter, value)
                     : new InvalidConfigurationException("offline.conf-error-pem-none", parameter);
         }
         return content;

@@ -54,8 +54,7 @@ public class CloudSyncConsoleCommand extends AbstractConsoleCommandExtension imp
     static final String TEST = "test";
     static final String YES = "--yes";
 
-    private static final List<String> SUBCOMMANDS = List.of(LIST, STATUS, FLUSH, PAUSE, RESUME, PURGE, REPUBLISH,
-            TEST);
+    private static final List<String> SUBCOMMANDS = List.of(LIST, STATUS, FLUSH, PAUSE, RESUME, PURGE, REPUBLISH, TEST);
 
     private final EndpointDirectory directory;
     private final ItemDirectory items;

@@ -26,12 +26,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.config.SecretMasking;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatistics;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
-import org.openhab.binding.cloudsync.internal.change.ItemInfo;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.mqtt.TlsSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
@@ -56,8 +56,8 @@ final class EndpointCommands {
             console.println("No Cloud Sync endpoints.");
             return;
         }
-        console.println(String.format(Locale.ROOT, "%-28s %-20s %-8s %-32s %8s %8s %6s  %s", "Thing", "Label",
-                "Status", "Broker", "Queued", "Sent", "Failed", "Last success"));
+        console.println(String.format(Locale.ROOT, "%-28s %-20s %-8s %-32s %8s %8s %6s  %s", "Thing", "Label", "Status",
+                "Broker", "Queued", "Sent", "Failed", "Last success"));
         for (CloudSyncEndpointHandler handler : handlers) {
             SyncEndpoint endpoint = handler.getEndpoint();
             EndpointStatistics stats = endpoint == null ? null : endpoint.statistics();
@@ -66,8 +66,7 @@ final class EndpointCommands {
                     handler.getThing().getStatus(), endpoint == null ? "-" : broker(endpoint),
                     stats == null ? "-" : String.valueOf(stats.queued() + stats.inFlight()),
                     stats == null ? "-" : String.valueOf(stats.sent()),
-                    stats == null ? "-" : String.valueOf(stats.failed()),
-                    stats == null ? "-" : lastSuccess(stats)));
+                    stats == null ? "-" : String.valueOf(stats.failed()), stats == null ? "-" : lastSuccess(stats)));
         }
     }
 

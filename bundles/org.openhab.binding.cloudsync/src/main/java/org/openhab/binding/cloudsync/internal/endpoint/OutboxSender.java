@@ -207,9 +207,10 @@ final class OutboxSender {
             // it can never be sent: keeping it would block the outbox forever
             outbox.acknowledge(entry);
             oversized.incrementAndGet();
-            logger.warn("Endpoint {}: the change of {} (seq {}) is larger than the message size limit of {} bytes"
-                    + " and is not sent", name, entry.change().itemName(), entry.seq(),
-                    settings.payload().maxMessageBytes());
+            logger.warn(
+                    "Endpoint {}: the change of {} (seq {}) is larger than the message size limit of {} bytes"
+                            + " and is not sent",
+                    name, entry.change().itemName(), entry.seq(), settings.payload().maxMessageBytes());
         }
     }
 

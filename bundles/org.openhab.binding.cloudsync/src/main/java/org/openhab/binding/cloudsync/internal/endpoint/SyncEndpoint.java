@@ -72,8 +72,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
         this.status = status;
         SelectionSettings selection = settings.selection();
         this.selector = new ItemSelector(selection.include(), selection.exclude(), services.items()::get);
-        this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(),
-                selection.minIntervalMillis());
+        this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(), selection.minIntervalMillis());
         this.transport = services.transports().create(settings.connection(), services.scheduler(), this);
         MessageBuilder messages = new MessageBuilder(settings.payload(), services.items()::get);
         this.sender = new OutboxSender(name, settings, outbox, services.scheduler(), transport, messages,
@@ -86,8 +85,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
         transport.start();
         int interval = settings.delivery().intervalSeconds();
         if (!settings.delivery().sendsAtOnce()) {
-            tick = services.scheduler().scheduleWithFixedDelay(sender::openRound, interval, interval,
-                    TimeUnit.SECONDS);
+            tick = services.scheduler().scheduleWithFixedDelay(sender::openRound, interval, interval, TimeUnit.SECONDS);
         }
     }
 

@@ -102,7 +102,8 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
             started = new SyncEndpoint(uid, settings, outbox,
                     new EndpointServices(scheduler, catalog, new CurrentStates(catalog), transports), this);
         } catch (IOException e) {
-            configurationProblem("offline.conf-error-outbox", queue.folder().toString(), String.valueOf(e.getMessage()));
+            configurationProblem("offline.conf-error-outbox", queue.folder().toString(),
+                    String.valueOf(e.getMessage()));
             return;
         } catch (TransportException e) {
             queue.stop();
@@ -161,11 +162,13 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
 
     @Override
     public void configurationProblem(String textKey, String... arguments) {
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, StatusText.of(textKey, List.of(arguments)));
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                StatusText.of(textKey, List.of(arguments)));
     }
 
     @Override
     public void communicationProblem(String textKey, String... arguments) {
-        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, StatusText.of(textKey, List.of(arguments)));
+        updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                StatusText.of(textKey, List.of(arguments)));
     }
 }

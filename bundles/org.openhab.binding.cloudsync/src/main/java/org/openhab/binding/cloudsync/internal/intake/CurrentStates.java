@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.CurrentStateSource;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.core.items.Item;
 
 /**

@@ -43,8 +43,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = EventSubscriber.class)
 public class ItemStateListener implements EventSubscriber {
 
-    private static final Set<String> EVENT_TYPES = Set.of(ItemStateChangedEvent.TYPE,
-            GroupItemStateChangedEvent.TYPE, ItemStateUpdatedEvent.TYPE, GroupStateUpdatedEvent.TYPE);
+    private static final Set<String> EVENT_TYPES = Set.of(ItemStateChangedEvent.TYPE, GroupItemStateChangedEvent.TYPE,
+            ItemStateUpdatedEvent.TYPE, GroupStateUpdatedEvent.TYPE);
 
     private final SyncHub hub;
     private final StateCapture capture = new StateCapture();

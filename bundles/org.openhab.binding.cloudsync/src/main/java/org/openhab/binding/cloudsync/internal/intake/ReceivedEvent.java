@@ -16,9 +16,9 @@ import java.math.BigDecimal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
@@ -42,8 +42,8 @@ public final class ReceivedEvent implements IncomingChange {
     /** Written by whichever writer formats first; a StateChange is immutable, so a race only costs work. */
     private volatile @Nullable StateChange captured;
 
-    ReceivedEvent(StateCapture capture, String itemName, @Nullable ItemInfo item, State state,
-            @Nullable State previous, long eventTime) {
+    ReceivedEvent(StateCapture capture, String itemName, @Nullable ItemInfo item, State state, @Nullable State previous,
+            long eventTime) {
         this.capture = capture;
         this.itemName = itemName;
         this.item = item;

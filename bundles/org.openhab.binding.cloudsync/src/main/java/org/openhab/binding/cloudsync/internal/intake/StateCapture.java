@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.HSBType;
 import org.openhab.core.library.types.QuantityType;
@@ -86,6 +86,8 @@ public final class StateCapture {
         return null;
     }
 
+    // identity, not equality, is the question: is this the state object captured last time?
+    @SuppressWarnings("PMD.CompareObjectsWithEquals")
     private @Nullable String previousText(String itemName, @Nullable State previous) {
         if (previous == null || previous instanceof RawType) {
             // an old image is not worth its bytes: its data URI would double the message

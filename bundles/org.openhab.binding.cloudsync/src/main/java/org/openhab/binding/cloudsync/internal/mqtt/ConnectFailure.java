@@ -125,8 +125,7 @@ public record ConnectFailure(boolean configurationProblem, String textKey, List<
                 if (validation.getReason() == BasicReason.EXPIRED) {
                     return communication("offline.comm-error-tls-expired", reason, serverUri, messageOf(cause));
                 } else if (validation.getReason() == BasicReason.NOT_YET_VALID) {
-                    return communication("offline.comm-error-tls-not-yet-valid", reason, serverUri,
-                            messageOf(cause));
+                    return communication("offline.comm-error-tls-not-yet-valid", reason, serverUri, messageOf(cause));
                 }
             }
         }
@@ -202,7 +201,7 @@ public record ConnectFailure(boolean configurationProblem, String textKey, List<
         List<Throwable> chain = chain(error);
         Throwable root = chain.get(chain.size() - 1);
         String message = messageOf(error);
-        if (root != error && root.getMessage() != null) {
+        if (chain.size() > 1 && root.getMessage() != null) {
             return message + " (" + root.getMessage() + ")";
         }
         return message;

@@ -44,8 +44,7 @@ final class ConnectOptionsFactory {
         options.setMaxInflight(settings.inFlightWindow() + 1);
         String statusTopic = settings.statusTopic();
         if (statusTopic != null) {
-            options.setWill(statusTopic, ConnectionSettings.OFFLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS,
-                    true);
+            options.setWill(statusTopic, ConnectionSettings.OFFLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS, true);
         }
         TlsSettings tls = settings.tls();
         if (tls != null) {

@@ -52,8 +52,8 @@ public record ConnectionSettings(String serverUri, String clientId, @Nullable St
     /** Leaves the password out; the TLS part holds no secret text. */
     @Override
     public String toString() {
-        return "ConnectionSettings[" + serverUri + ", clientId=" + clientId + ", username=" + username
-                + ", password=" + (password == null ? "none" : "***") + ", keepAlive=" + keepAliveSeconds
-                + ", cleanSession=" + cleanSession + ", statusTopic=" + statusTopic + ", tls=" + tls + "]";
+        return "ConnectionSettings[" + serverUri + ", clientId=" + clientId + ", username=" + username + ", password="
+                + (password == null ? "none" : "***") + ", keepAlive=" + keepAliveSeconds + ", cleanSession="
+                + cleanSession + ", statusTopic=" + statusTopic + ", tls=" + tls + "]";
     }
 }

@@ -186,8 +186,8 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
     private void publishOffline(MqttAsyncClient current) throws MqttException {
         String statusTopic = settings.statusTopic();
         if (statusTopic != null) {
-            current.publish(statusTopic, ConnectionSettings.OFFLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS,
-                    true).waitForCompletion(OFFLINE_PUBLISH_TIMEOUT_MILLIS);
+            current.publish(statusTopic, ConnectionSettings.OFFLINE.getBytes(StandardCharsets.UTF_8), STATUS_QOS, true)
+                    .waitForCompletion(OFFLINE_PUBLISH_TIMEOUT_MILLIS);
         }
     }
 
@@ -219,8 +219,8 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
 
                 @Override
                 public void onFailure(@Nullable IMqttToken token, @Nullable Throwable error) {
-                    delivery.completeExceptionally(new TransportException(
-                            error == null ? "unknown" : ConnectFailure.describe(error), error));
+                    delivery.completeExceptionally(
+                            new TransportException(error == null ? "unknown" : ConnectFailure.describe(error), error));
                 }
             });
         } catch (MqttException e) {
@@ -269,8 +269,10 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
         }
         failedAttempts = 0;
         if (settings.insecure()) {
-            logger.warn("Connected to {} WITHOUT checking the broker's certificate and host name (insecure is on):"
-                    + " anyone between openHAB and the broker can read and change the data", settings.serverUri());
+            logger.warn(
+                    "Connected to {} WITHOUT checking the broker's certificate and host name (insecure is on):"
+                            + " anyone between openHAB and the broker can read and change the data",
+                    settings.serverUri());
         } else {
             logger.debug("Connected to {} as {}", settings.serverUri(), settings.clientId());
         }

@@ -68,8 +68,8 @@ public final class PemReader {
         for (Block block : blocks) {
             if (CERTIFICATE.equals(block.type())) {
                 try {
-                    certificates.add(
-                            (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
+                    certificates
+                            .add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der())));
                 } catch (CertificateException e) {
                     throw new PemException(Problem.BAD_CERTIFICATE, String.valueOf(e.getMessage()));
                 }

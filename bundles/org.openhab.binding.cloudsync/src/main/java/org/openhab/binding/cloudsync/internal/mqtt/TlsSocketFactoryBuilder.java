@@ -64,8 +64,7 @@ public final class TlsSocketFactoryBuilder {
         KeyManager[] keyManagers = null;
         if (clientKey != null && !clientChain.isEmpty()) {
             KeyStore keyStore = emptyKeyStore();
-            keyStore.setKeyEntry("client", clientKey, KEY_STORE_PASSWORD,
-                    clientChain.toArray(new X509Certificate[0]));
+            keyStore.setKeyEntry("client", clientKey, KEY_STORE_PASSWORD, clientChain.toArray(new X509Certificate[0]));
             KeyManagerFactory keyManagerFactory = KeyManagerFactory
                     .getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keyManagerFactory.init(keyStore, KEY_STORE_PASSWORD);

@@ -115,8 +115,8 @@ final class OutboxStore implements AutoCloseable {
             Path aside = folder.resolve(FILE_NAME + ".damaged-" + System.currentTimeMillis());
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             LoggerFactory.getLogger(OutboxStore.class).warn(
-                    "The outbox file {} cannot be read ({}); it was moved to {} and a new outbox started",
-                    file, e.getMessage(), aside);
+                    "The outbox file {} cannot be read ({}); it was moved to {} and a new outbox started", file,
+                    e.getMessage(), aside);
             try {
                 return new OutboxStore(fileStore(file), file);
             } catch (MVStoreException again) {
@@ -127,8 +127,7 @@ final class OutboxStore implements AutoCloseable {
 
     private static MVStore fileStore(Path file) {
         // no auto commit: no background thread, and the outbox alone decides when changes reach the disk
-        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MEGABYTES)
-                .open();
+        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MEGABYTES).open();
     }
 
     /** A store in the heap: nothing survives a restart. */

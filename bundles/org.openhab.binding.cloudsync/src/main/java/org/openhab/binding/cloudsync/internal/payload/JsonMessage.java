@@ -40,8 +40,8 @@ import com.google.gson.stream.JsonWriter;
 public final class JsonMessage {
 
     /** The field names of a change; static fields must not reuse them. */
-    public static final Set<String> FIELD_NAMES = Set.of("item", "state", "value", "unit",
-            "type", "previousState", "timestamp", "seq", "mimeType");
+    public static final Set<String> FIELD_NAMES = Set.of("item", "state", "value", "unit", "type", "previousState",
+            "timestamp", "seq", "mimeType");
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -62,8 +62,7 @@ public final class JsonMessage {
     }
 
     /** Writes one entry as a JSON object. */
-    public static void write(JsonWriter json, OutboxEntry entry, Map<String, String> staticFields)
-            throws IOException {
+    public static void write(JsonWriter json, OutboxEntry entry, Map<String, String> staticFields) throws IOException {
         StateChange change = entry.change();
         json.beginObject();
         json.name("item").value(change.itemName());

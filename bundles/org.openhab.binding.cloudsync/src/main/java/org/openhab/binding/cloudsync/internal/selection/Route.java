@@ -32,11 +32,11 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public final class Route {
 
-    private static final Logger LOGGER = LoggerFactory.getLogger(Route.class);
     private static final ChangeSink[] NO_SINKS = new ChangeSink[0];
     /** The route of an item no endpoint selects. */
     static final Route NOWHERE = new Route(null, List.of());
 
+    private final Logger logger = LoggerFactory.getLogger(Route.class);
     private final @Nullable ItemInfo item;
     private final ChangeSink[] sinks;
 
@@ -72,7 +72,7 @@ public final class Route {
                 }
             } catch (RuntimeException e) {
                 // one broken endpoint must not keep the others from their data, nor break the event bus
-                LOGGER.warn("Endpoint {} failed to take a change of {}: {}", sink, change.itemName(), e.toString());
+                logger.warn("Endpoint {} failed to take a change of {}: {}", sink, change.itemName(), e.toString());
             }
         }
     }

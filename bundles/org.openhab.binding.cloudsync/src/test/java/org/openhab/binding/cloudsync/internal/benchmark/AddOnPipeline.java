@@ -120,8 +120,8 @@ final class AddOnPipeline implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!endpoint.statistics().connected()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the endpoint did not connect within " + timeout + ": "
-                        + endpoint.statistics());
+                throw new IllegalStateException(
+                        "the endpoint did not connect within " + timeout + ": " + endpoint.statistics());
             }
             Thread.sleep(10);
         }
@@ -136,8 +136,9 @@ final class AddOnPipeline implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (endpoint.statistics().sent() < count) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + endpoint.statistics().sent() + " of " + count + " changes acknowledged"
-                        + " within " + timeout + ": " + endpoint.statistics() + ", outbox " + outbox.stats());
+                throw new IllegalStateException(
+                        "only " + endpoint.statistics().sent() + " of " + count + " changes acknowledged" + " within "
+                                + timeout + ": " + endpoint.statistics() + ", outbox " + outbox.stats());
             }
             LockSupport.parkNanos(100_000);
         }

@@ -60,8 +60,8 @@ final class BarePahoLoop implements AutoCloseable {
      *
      * @return messages acknowledged per second, from the first publish to the last acknowledgement
      */
-    double throughput(List<String> topics, byte[] payload, int qos, int count) throws MqttException,
-            InterruptedException {
+    double throughput(List<String> topics, byte[] payload, int qos, int count)
+            throws MqttException, InterruptedException {
         Semaphore inFlight = new Semaphore(window);
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong lastAck = new AtomicLong();

@@ -81,7 +81,8 @@ final class BenchmarkBroker implements AutoCloseable {
     }
 
     private static @Nullable String find(String program) {
-        List<String> directories = new ArrayList<>(List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin"));
+        List<String> directories = new ArrayList<>(
+                List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin"));
         String path = System.getenv("PATH");
         if (path != null) {
             directories.addAll(0, List.of(path.split(File.pathSeparator)));

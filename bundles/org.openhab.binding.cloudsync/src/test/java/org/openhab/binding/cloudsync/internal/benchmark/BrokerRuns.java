@@ -25,8 +25,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
@@ -161,8 +161,7 @@ final class BrokerRuns {
         Path folder = Files.createTempDirectory(workDir, "latency-");
         try (AddOnPipeline pipeline = AddOnPipeline.start(broker.port(), folder,
                 BenchmarkItems.registry("Latency", 100), config("json", c -> {
-                }));
-                LatencyProbe probe = LatencyProbe.subscribe(broker.uri(), "openhab/+/state", total)) {
+                })); LatencyProbe probe = LatencyProbe.subscribe(broker.uri(), "openhab/+/state", total)) {
             pipeline.awaitConnected(Duration.ofSeconds(10));
             long[] sent = new long[total];
             long start = System.nanoTime();
@@ -197,8 +196,8 @@ final class BrokerRuns {
         int received = probe.await(10_000);
         long[] micros = probe.sortedMicros(sent, LATENCY_WARMUP);
         int lost = sent.length - received;
-        return new Latency(micros[micros.length / 2], micros[(int) Math.ceil(micros.length * 0.99) - 1],
-                micros.length, lost);
+        return new Latency(micros[micros.length / 2], micros[(int) Math.ceil(micros.length * 0.99) - 1], micros.length,
+                lost);
     }
 
     /** The add-on's JSON of a latency-run change: the baseline latency run's payload size. */

@@ -24,10 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
-import org.openhab.binding.cloudsync.internal.intake.StateCapture;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
+import org.openhab.binding.cloudsync.internal.intake.StateCapture;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
@@ -156,8 +156,9 @@ final class CostBreakdown {
     }
 
     static String describe(Costs costs) {
-        return String.format(Locale.ROOT, "capture %.2f, durable outbox %.2f, per-item JSON %.2f, batch JSON %.2f"
-                + " (CPU µs per change, one thread)", costs.capture(), costs.outbox(), costs.perItemJson(),
-                costs.batchJson());
+        return String.format(Locale.ROOT,
+                "capture %.2f, durable outbox %.2f, per-item JSON %.2f, batch JSON %.2f"
+                        + " (CPU µs per change, one thread)",
+                costs.capture(), costs.outbox(), costs.perItemJson(), costs.batchJson());
     }
 }

@@ -71,9 +71,10 @@ public final class QueuedHeapProbe {
             Thread.sleep(2_000);
             long heapAfter = usedHeapAfterGc();
             OutboxStats stats = pipeline.outbox().stats();
-            System.out.printf(Locale.ROOT, "RESULT queued=%d dropped=%d heapBefore=%d heapAfter=%d file=%d"
-                    + " seconds=%.1f sent=%d%n", stats.waiting() + stats.inFlight(), stats.droppedTotal(), heapBefore,
-                    heapAfter, pipeline.outbox().fileSize(), seconds, pipeline.sent());
+            System.out.printf(Locale.ROOT,
+                    "RESULT queued=%d dropped=%d heapBefore=%d heapAfter=%d file=%d" + " seconds=%.1f sent=%d%n",
+                    stats.waiting() + stats.inFlight(), stats.droppedTotal(), heapBefore, heapAfter,
+                    pipeline.outbox().fileSize(), seconds, pipeline.sent());
             System.out.println("outbox: " + stats);
         }
         System.exit(0);

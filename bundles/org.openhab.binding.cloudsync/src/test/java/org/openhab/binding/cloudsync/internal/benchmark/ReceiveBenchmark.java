@@ -127,8 +127,7 @@ public final class ReceiveBenchmark {
         long spacing = 1_000_000_000L / rate;
         paced(subscriber, events, WARMUP_EVENTS, spacing, null);
         long[] nanos = new long[MEASURED_EVENTS];
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
-                .getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         paced(subscriber, events, MEASURED_EVENTS, spacing, nanos);
         long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;

@@ -65,8 +65,9 @@ public final class SyncBenchmark {
     public static void main(String[] args) throws Exception {
         Path workDir = Files.createTempDirectory("cloudsync-benchmark");
         try {
-            System.out.printf(Locale.ROOT, "Cloud Sync benchmark: JDK %s, %d cores, %s %s, load average %.2f; QoS %d,"
-                    + " in-flight window %d, per-item JSON payload %d bytes, %d items%n",
+            System.out.printf(Locale.ROOT,
+                    "Cloud Sync benchmark: JDK %s, %d cores, %s %s, load average %.2f; QoS %d,"
+                            + " in-flight window %d, per-item JSON payload %d bytes, %d items%n",
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name"), System.getProperty("os.arch"),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), BrokerRuns.QOS,
@@ -108,13 +109,13 @@ public final class SyncBenchmark {
             row("(b) add-on, per-item JSON", String.format(Locale.ROOT, "%,.0f changes/s", figures.perItem()),
                     ratio(perItem), verdict(perItem >= PER_ITEM_TARGET, "target >= 0.9x"));
             double batch = figures.batch() / figures.bare();
-            row("(c) add-on, json-batch", String.format(Locale.ROOT, "%,.0f changes/s", figures.batch()),
-                    ratio(batch), verdict(batch >= BATCH_TARGET, "target >= 20x"));
+            row("(c) add-on, json-batch", String.format(Locale.ROOT, "%,.0f changes/s", figures.batch()), ratio(batch),
+                    verdict(batch >= BATCH_TARGET, "target >= 20x"));
             Latency addOn = figures.addOn();
             Latency bare = figures.bareLatency();
-            row("(e) latency event -> subscriber", millis(addOn), ratio((double) addOn.p99Micros() / bare.p99Micros())
-                    + " (p99)", verdict(addOn.p99Micros() <= P99_TARGET_MICROS && addOn.lost() == 0,
-                            "target p99 <= 10 ms"));
+            row("(e) latency event -> subscriber", millis(addOn),
+                    ratio((double) addOn.p99Micros() / bare.p99Micros()) + " (p99)",
+                    verdict(addOn.p99Micros() <= P99_TARGET_MICROS && addOn.lost() == 0, "target p99 <= 10 ms"));
             row("    bare Paho publish -> subscriber", millis(bare), "", "baseline of (e)");
         }
         long after = heap.getOrDefault("heapAfter", -1L);
@@ -126,8 +127,10 @@ public final class SyncBenchmark {
                 verdict(after >= 0 && after <= HEAP_TARGET_BYTES && queued == QUEUED
                         && heap.getOrDefault("dropped", -1L) == 0, "target <= 64 MB"));
         row("    heap per queued change", String.format(Locale.ROOT, "%.2f bytes", (after - before) / (double) queued),
-                "", String.format(Locale.ROOT, "%.1f MB before queueing; store file %.0f MB; %,d dropped",
-                        before / 1048576.0, heap.getOrDefault("file", 0L) / 1048576.0, heap.getOrDefault("dropped", -1L)));
+                "",
+                String.format(Locale.ROOT, "%.1f MB before queueing; store file %.0f MB; %,d dropped",
+                        before / 1048576.0, heap.getOrDefault("file", 0L) / 1048576.0,
+                        heap.getOrDefault("dropped", -1L)));
     }
 
     private static void row(String what, String figure, String ratio, String note) {

@@ -39,7 +39,8 @@ import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 @NonNullByDefault
 class ConnectionConfigParserTest {
 
-    private static ConnectionSettings parse(Consumer<EndpointConfiguration> change) throws InvalidConfigurationException {
+    private static ConnectionSettings parse(Consumer<EndpointConfiguration> change)
+            throws InvalidConfigurationException {
         EndpointConfiguration config = new EndpointConfiguration();
         change.accept(config);
         return ConnectionConfigParser.parse(config, TestSettings.HOME);

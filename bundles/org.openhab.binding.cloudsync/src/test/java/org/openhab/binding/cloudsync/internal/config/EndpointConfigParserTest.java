@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.change.Trigger;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
@@ -170,8 +170,8 @@ class EndpointConfigParserTest {
 
     @Test
     void staticFieldsKeepTheirOrder() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.staticFields = List.of("site=home1",
-                "gateway = gw-7")), THING);
+        EndpointSettings settings = EndpointConfigParser
+                .parse(config(c -> c.staticFields = List.of("site=home1", "gateway = gw-7")), THING);
 
         assertEquals("{site=home1, gateway=gw-7}", settings.payload().staticFields().toString());
     }
@@ -185,8 +185,7 @@ class EndpointConfigParserTest {
     }
 
     @Test
-    void anIntervalOfADayIsTheLongestAndPublishingOnConnectIsPartOfTheDelivery()
-            throws InvalidConfigurationException {
+    void anIntervalOfADayIsTheLongestAndPublishingOnConnectIsPartOfTheDelivery() throws InvalidConfigurationException {
         EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
             c.interval = 86_400;
             c.publishOnConnect = " all ";
@@ -197,5 +196,4 @@ class EndpointConfigParserTest {
         assertFalse(EndpointConfigParser.parse(config(c -> {
         }), THING).delivery().publishOnConnect(), "nothing is republished on connect by default");
     }
-
 }

@@ -72,9 +72,8 @@ class OutboxConfigParserTest {
 
     @Test
     void theEndpointSettingsCarryTheOutboxSettings() throws InvalidConfigurationException {
-        assertEquals(OverflowPolicy.DROP_NEWEST,
-                EndpointConfigParser.parse(config(c -> c.overflowPolicy = "drop-newest"),
-                        TestSettings.HOME).outbox().overflowPolicy());
+        assertEquals(OverflowPolicy.DROP_NEWEST, EndpointConfigParser
+                .parse(config(c -> c.overflowPolicy = "drop-newest"), TestSettings.HOME).outbox().overflowPolicy());
     }
 
     static Stream<Arguments> wrongValues() {
@@ -90,8 +89,8 @@ class OutboxConfigParserTest {
                 Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxAge = -1, "offline.conf-error-max-age", "-1"),
                 Arguments.of((Consumer<EndpointConfiguration>) c -> c.retryInterval = 0,
                         "offline.conf-error-retry-interval", "0"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxRetries = -3,
-                        "offline.conf-error-max-retries", "-3"));
+                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxRetries = -3, "offline.conf-error-max-retries",
+                        "-3"));
     }
 
     @ParameterizedTest

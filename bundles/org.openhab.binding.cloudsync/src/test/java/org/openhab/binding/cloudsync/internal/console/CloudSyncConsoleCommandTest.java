@@ -32,12 +32,13 @@ import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
+import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
-import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
+import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.io.console.Console;
 import org.openhab.core.items.Item;
@@ -51,7 +52,6 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
-import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 
 /**
  * Specifies every {@code openhab:cloudsync} sub-command against real endpoints and a real broker: what it
@@ -167,8 +167,8 @@ class CloudSyncConsoleCommandTest {
     private void changeLight(OnOffType state) {
         SyncHub currentHub = hub;
         assertNotNull(currentHub);
-        new ItemStateListener(currentHub).receive(ItemEventFactory.createStateChangedEvent("Hall_Light",
-                state, state == OnOffType.ON ? OnOffType.OFF : OnOffType.ON));
+        new ItemStateListener(currentHub).receive(ItemEventFactory.createStateChangedEvent("Hall_Light", state,
+                state == OnOffType.ON ? OnOffType.OFF : OnOffType.ON));
     }
 
     @Test

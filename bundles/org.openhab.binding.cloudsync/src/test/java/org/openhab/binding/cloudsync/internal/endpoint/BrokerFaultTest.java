@@ -161,8 +161,8 @@ class BrokerFaultTest {
 
     @Test
     void changesSurviveTwentyBrokerKillsAndFiveEndpointRestartsWithoutLossOrReordering() throws Exception {
-        MosquittoBroker mosquitto = MosquittoBroker.builder().persistence(brokerData)
-                .config("max_queued_messages 0").build();
+        MosquittoBroker mosquitto = MosquittoBroker.builder().persistence(brokerData).config("max_queued_messages 0")
+                .build();
         broker = mosquitto;
         mosquitto.start();
         PersistentSubscriber receiver = new PersistentSubscriber(mosquitto.tcpUri(), "fault-subscriber",
@@ -219,8 +219,8 @@ class BrokerFaultTest {
                 "Broker-fault suite: %d changes over %d items at QoS 1, %d SIGKILLs of mosquitto, %d endpoint restarts,"
                         + " %d reconnects of the subscriber%n  %s%n  produced in %.1f s, all done in %.1f s;"
                         + " outbox at the end: %s; dead letters and oversized %d%n",
-                FAULT_CHANGES, ITEMS, kills.get(), restarts, receiver.reconnects(), report, produceSeconds, totalSeconds,
-                stats, last.statistics().dropped() - stats.droppedTotal());
+                FAULT_CHANGES, ITEMS, kills.get(), restarts, receiver.reconnects(), report, produceSeconds,
+                totalSeconds, stats, last.statistics().dropped() - stats.droppedTotal());
 
         assertEquals(BROKER_KILLS, kills.get(), "the broker must have been killed " + BROKER_KILLS + " times");
         assertEquals(ENDPOINT_RESTARTS, restarts);
@@ -235,8 +235,8 @@ class BrokerFaultTest {
     @Test
     void backlogBuiltWhileTheBrokerIsDownStaysInItsBoundsAndHeapAndDrainsWhenItComesUp() throws Exception {
         MosquittoBroker mosquitto = MosquittoBroker.builder().config("persistence true")
-                .config("persistence_location " + brokerData.toAbsolutePath() + "/")
-                .config("max_queued_messages 0").build();
+                .config("persistence_location " + brokerData.toAbsolutePath() + "/").config("max_queued_messages 0")
+                .build();
         broker = mosquitto;
         mosquitto.start();
         // the subscriber's session is saved on the clean stop, so the broker queues for it after the restart
@@ -269,8 +269,8 @@ class BrokerFaultTest {
 
         mosquitto.start();
         long drainStart = System.nanoTime();
-        boolean drained = Conditions.await(() -> current.outbox().waiting() == 0 && current.statistics().inFlight() == 0,
-                Duration.ofSeconds(180));
+        boolean drained = Conditions.await(
+                () -> current.outbox().waiting() == 0 && current.statistics().inFlight() == 0, Duration.ofSeconds(180));
         double ackedSeconds = (System.nanoTime() - drainStart) / 1e9;
         receiver.awaitCount(BURST_CHANGES, Duration.ofSeconds(10), Duration.ofSeconds(120));
         double receivedSeconds = (System.nanoTime() - drainStart) / 1e9;

@@ -41,8 +41,8 @@ import com.google.gson.JsonParser;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-record DeliveryReport(int sent, int received, int duplicated, int lost, int lostByBroker, int lostByUs,
-        int reordered, int seqBackwards) {
+record DeliveryReport(int sent, int received, int duplicated, int lost, int lostByBroker, int lostByUs, int reordered,
+        int seqBackwards) {
 
     static DeliveryReport of(int sent, List<Message> messages, BitSet acknowledged) {
         BitSet seen = new BitSet(sent);
@@ -82,8 +82,8 @@ record DeliveryReport(int sent, int received, int duplicated, int lost, int lost
                 }
             }
         }
-        return new DeliveryReport(sent, messages.size(), duplicated, lost, lostByBroker, lost - lostByBroker,
-                reordered, seqBackwards);
+        return new DeliveryReport(sent, messages.size(), duplicated, lost, lostByBroker, lost - lostByBroker, reordered,
+                seqBackwards);
     }
 
     @Override

@@ -68,8 +68,9 @@ class SyncEndpointScheduleTest {
         EndpointSettings settings = TestSettings.endpoint(1883, configure);
         SyncEndpoint started = new SyncEndpoint("test", settings,
                 DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
-                new EndpointServices(scheduler, items, which -> currentStates.stream()
-                        .filter(change -> which.test(item(change.itemName()))).toList(), broker.factory()),
+                new EndpointServices(scheduler, items,
+                        which -> currentStates.stream().filter(change -> which.test(item(change.itemName()))).toList(),
+                        broker.factory()),
                 status);
         started.start();
         endpoint = started;
@@ -170,8 +171,7 @@ class SyncEndpointScheduleTest {
     }
 
     @Test
-    void republishQueuesTheCurrentStatesTheSelectionAndTheFilterTakeAndSendsThemAtOnce()
-            throws TransportException {
+    void republishQueuesTheCurrentStatesTheSelectionAndTheFilterTakeAndSendsThemAtOnce() throws TransportException {
         currentStates = List.of(Changes.number("Kitchen_Temp", "21"), Changes.number("Kitchen_Light", "1"),
                 Changes.number("Garage_Temp", "9"));
         SyncEndpoint sync = start(c -> {

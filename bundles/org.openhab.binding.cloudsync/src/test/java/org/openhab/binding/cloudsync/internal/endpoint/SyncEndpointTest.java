@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -238,6 +239,6 @@ class SyncEndpointTest {
         String text = status.awaitCommunicationProblem();
 
         assertTrue(text.startsWith("offline.comm-error-connect"), text);
-        assertTrue(text.toLowerCase().contains("refused"), "the cause must be named: " + text);
+        assertTrue(text.toLowerCase(Locale.ROOT).contains("refused"), "the cause must be named: " + text);
     }
 }

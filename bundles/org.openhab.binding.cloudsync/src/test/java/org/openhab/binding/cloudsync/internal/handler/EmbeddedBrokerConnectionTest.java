@@ -176,8 +176,8 @@ class EmbeddedBrokerConnectionTest {
 
     @Test
     void secureWebSocketWithHostAndProtocolParametersGoesOnline() {
-        initialize("host", "127.0.0.1", "protocol", "wss", "port", broker().wssPort(), "path", "/mqtt",
-                "caCertificate", pki.caPem());
+        initialize("host", "127.0.0.1", "protocol", "wss", "port", broker().wssPort(), "path", "/mqtt", "caCertificate",
+                pki.caPem());
 
         current().awaitOnline(TIMEOUT);
     }
@@ -187,8 +187,8 @@ class EmbeddedBrokerConnectionTest {
         SecureEmbeddedBroker mutual = mutualBroker;
         assertNotNull(mutual);
         Issued client = pki.client(KeyType.RSA, "home1");
-        initialize("host", "mqtts://127.0.0.1:" + mutual.sslPort(), "caCertificate", pki.caPem(),
-                "clientCertificate", client.certificatePem(), "privateKey", client.traditionalPem());
+        initialize("host", "mqtts://127.0.0.1:" + mutual.sslPort(), "caCertificate", pki.caPem(), "clientCertificate",
+                client.certificatePem(), "privateKey", client.traditionalPem());
 
         current().awaitOnline(TIMEOUT);
     }
@@ -203,8 +203,9 @@ class EmbeddedBrokerConnectionTest {
                 s -> s.getStatusDetail() == ThingStatusDetail.COMMUNICATION_ERROR, TIMEOUT, "COMMUNICATION_ERROR");
 
         String description = String.valueOf(status.getDescription());
-        assertTrue(description.startsWith("@text/offline.comm-error-tls-client-rejected")
-                || description.startsWith("@text/offline.comm-error-connect-closed"),
+        assertTrue(
+                description.startsWith("@text/offline.comm-error-tls-client-rejected")
+                        || description.startsWith("@text/offline.comm-error-connect-closed"),
                 "the status must point at the client certificate: " + description);
     }
 

@@ -130,14 +130,14 @@ class MosquittoConnectionTest {
 
     @Test
     void usernameAndPasswordParametersLogIn() throws Exception {
-        assertOnlineAndPublishing("a login", "host", "127.0.0.1", "port", broker().port(Listener.TCP_LOGIN),
-                "username", USER, "password", PASSWORD);
+        assertOnlineAndPublishing("a login", "host", "127.0.0.1", "port", broker().port(Listener.TCP_LOGIN), "username",
+                USER, "password", PASSWORD);
     }
 
     @Test
     void percentEncodedCredentialsInACloudMqttStyleUrlLogIn() throws Exception {
-        assertOnlineAndPublishing("a URL login",
-                "host", "mqtt://home1:pa%24%24%20w0rd@127.0.0.1:" + broker().port(Listener.TCP_LOGIN));
+        assertOnlineAndPublishing("a URL login", "host",
+                "mqtt://home1:pa%24%24%20w0rd@127.0.0.1:" + broker().port(Listener.TCP_LOGIN));
     }
 
     @Test
@@ -159,8 +159,8 @@ class MosquittoConnectionTest {
     void mutualTlsWithClientCertificateAndPkcs1KeyGoesOnline() throws Exception {
         Issued client = pki.client(KeyType.RSA, "home1");
 
-        assertOnlineAndPublishing("mutual TLS", "host", url("ssl", Listener.MUTUAL_TLS), "caCertificate",
-                pki.caPem(), "clientCertificate", client.certificatePem(), "privateKey", client.traditionalPem());
+        assertOnlineAndPublishing("mutual TLS", "host", url("ssl", Listener.MUTUAL_TLS), "caCertificate", pki.caPem(),
+                "clientCertificate", client.certificatePem(), "privateKey", client.traditionalPem());
     }
 
     @Test
@@ -183,8 +183,9 @@ class MosquittoConnectionTest {
         ThingStatusInfo status = current().awaitStatus(
                 s -> s.getStatusDetail() == ThingStatusDetail.COMMUNICATION_ERROR, TIMEOUT, "COMMUNICATION_ERROR");
         String description = String.valueOf(status.getDescription());
-        assertTrue(description.startsWith("@text/offline.comm-error-tls-client-rejected")
-                || description.startsWith("@text/offline.comm-error-connect-closed"),
+        assertTrue(
+                description.startsWith("@text/offline.comm-error-tls-client-rejected")
+                        || description.startsWith("@text/offline.comm-error-connect-closed"),
                 "the status must point at the client certificate: " + description);
     }
 
@@ -212,8 +213,8 @@ class MosquittoConnectionTest {
 
     @Test
     void certificateForAnotherHostNameIsACommunicationErrorNamingTheHost() {
-        MosquittoBroker other = extra(pki.server(KeyType.EC, List.of("other.example.com"), TestPki.validFrom(),
-                TestPki.validUntil()));
+        MosquittoBroker other = extra(
+                pki.server(KeyType.EC, List.of("other.example.com"), TestPki.validFrom(), TestPki.validUntil()));
         initialize("host", "mqtts://127.0.0.1:" + other.port(Listener.TLS), "caCertificate", pki.caPem());
 
         ThingStatusInfo status = current().awaitOffline(ThingStatusDetail.COMMUNICATION_ERROR,
@@ -266,8 +267,7 @@ class MosquittoConnectionTest {
 
             link.cut();
 
-            endpoint.awaitOffline(ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error-connection-lost",
-                    TIMEOUT);
+            endpoint.awaitOffline(ThingStatusDetail.COMMUNICATION_ERROR, "offline.comm-error-connection-lost", TIMEOUT);
             List<String> payloads = collector.await(3, TIMEOUT, m -> !m.retained()).stream().map(Received::payload)
                     .toList();
             assertEquals(List.of("online", "offline", "online"), payloads,
@@ -277,8 +277,8 @@ class MosquittoConnectionTest {
 
     /** A second broker with only a TLS listener presenting the given certificate. */
     private MosquittoBroker extra(Issued serverCertificate) {
-        MosquittoBroker extra = MosquittoBroker.builder().listener(Listener.TLS)
-                .certificates(pki, serverCertificate).build();
+        MosquittoBroker extra = MosquittoBroker.builder().listener(Listener.TLS).certificates(pki, serverCertificate)
+                .build();
         extraBroker = extra;
         extra.start();
         return extra;

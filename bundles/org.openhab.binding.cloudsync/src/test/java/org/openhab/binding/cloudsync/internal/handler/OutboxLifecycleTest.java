@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
-import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
@@ -139,8 +138,7 @@ class OutboxLifecycleTest {
 
         harness.handler().handleRemoval();
 
-        assertFalse(Files.exists(HandlerHarness.QUEUE_FOLDER),
-                "the queue folder of a removed Thing must be gone");
+        assertFalse(Files.exists(HandlerHarness.QUEUE_FOLDER), "the queue folder of a removed Thing must be gone");
         assertEquals(ThingStatus.REMOVED, Objects.requireNonNull(harness.lastStatus()).getStatus(),
                 "openHAB waits for REMOVED before it removes the Thing");
     }
@@ -149,15 +147,13 @@ class OutboxLifecycleTest {
      * Brings the broker back and checks that the endpoint's Counter changes 0 .. count-1 arrive in order with rising
      * seq. The endpoint waits (paused) until the test's subscriber is in place, so that none is missed.
      */
-    private static void assertArriveInOrder(EmbeddedBroker broker, HandlerHarness harness, int count)
-            throws Exception {
+    private static void assertArriveInOrder(EmbeddedBroker broker, HandlerHarness harness, int count) throws Exception {
         SyncEndpoint endpoint = endpoint(harness);
         endpoint.pause();
         broker.up();
         try (MessageCollector collector = new MessageCollector(broker.uri(), "openhab/#")) {
             endpoint.resume();
-            List<Received> received = collector.await(count, TIMEOUT,
-                    m -> m.topic().equals("openhab/Counter/state"));
+            List<Received> received = collector.await(count, TIMEOUT, m -> m.topic().equals("openhab/Counter/state"));
             assertEquals(IntStream.range(0, count).mapToObj(String::valueOf).toList(),
                     received.stream().map(m -> json(m).get("state").getAsString()).toList(),
                     "every queued change must arrive once, in order");

@@ -130,16 +130,16 @@ class SecretLoggingTest {
             }
             // the password field, refused by the broker
             SecureEmbeddedBroker second = SecureEmbeddedBroker.startWithLogins(pki, pki.server(), logins);
-            try (second; HandlerHarness field = start("host", "127.0.0.1", "port", second.tcpPort(),
-                    "username", "bob", "password", FIELD_PASSWORD + "-wrong")) {
-                field.awaitOffline(ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error-not-authorized",
-                        TIMEOUT);
+            try (second;
+                    HandlerHarness field = start("host", "127.0.0.1", "port", second.tcpPort(), "username", "bob",
+                            "password", FIELD_PASSWORD + "-wrong")) {
+                field.awaitOffline(ThingStatusDetail.CONFIGURATION_ERROR, "offline.conf-error-not-authorized", TIMEOUT);
                 statusTexts.addAll(texts(field));
             }
             // mutual TLS with an encrypted key over secure websockets, then the same with a wrong key password
-            try (HandlerHarness tls = start("host", "wss://127.0.0.1:" + mutual.wssPort() + "/mqtt",
-                    "caCertificate", pki.caPem(), "clientCertificate", client.certificatePem(), "privateKey",
-                    encryptedKey, "privateKeyPassword", KEY_PASSWORD)) {
+            try (HandlerHarness tls = start("host", "wss://127.0.0.1:" + mutual.wssPort() + "/mqtt", "caCertificate",
+                    pki.caPem(), "clientCertificate", client.certificatePem(), "privateKey", encryptedKey,
+                    "privateKeyPassword", KEY_PASSWORD)) {
                 tls.awaitOnline(TIMEOUT);
                 statusTexts.addAll(texts(tls));
             }
@@ -154,8 +154,8 @@ class SecretLoggingTest {
     }
 
     private static HandlerHarness start(Object... keyValues) {
-        Map<String, Object> config = new HashMap<>(Map.of("interval", 0, "reconnectDelayMin", 1,
-                "reconnectDelayMax", 1));
+        Map<String, Object> config = new HashMap<>(
+                Map.of("interval", 0, "reconnectDelayMin", 1, "reconnectDelayMax", 1));
         for (int i = 0; i < keyValues.length; i += 2) {
             config.put((String) keyValues[i], keyValues[i + 1]);
         }

@@ -38,8 +38,7 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 class ItemStateListenerTest {
 
-    private final SyncHub hub = new SyncHub(
-            new ItemCatalog(TestItems.registry(TestItems.item("Light", "Switch"))));
+    private final SyncHub hub = new SyncHub(new ItemCatalog(TestItems.registry(TestItems.item("Light", "Switch"))));
     private final ItemStateListener listener = new ItemStateListener(hub);
 
     private RecordingSink addEndpoint(RecordingSink endpoint) {
@@ -75,8 +74,8 @@ class ItemStateListenerTest {
     void groupStateChangeIsForwardedAsAChangeOfTheGroupItem() {
         RecordingSink endpoint = addEndpoint(RecordingSink.takingAll());
 
-        listener.receive(ItemEventFactory.createGroupStateChangedEvent("gLights", "Light", OnOffType.ON,
-                OnOffType.OFF));
+        listener.receive(
+                ItemEventFactory.createGroupStateChangedEvent("gLights", "Light", OnOffType.ON, OnOffType.OFF));
 
         assertEquals(1, endpoint.offered().size());
         assertEquals("gLights", endpoint.offered().get(0).toStateChange().itemName());

@@ -20,8 +20,8 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.HSBType;
 import org.openhab.core.library.types.OnOffType;
@@ -40,8 +40,7 @@ import org.openhab.core.types.UnDefType;
 class StateCaptureTest {
 
     private final StateCapture capture = new StateCapture();
-    private final ItemInfo temperature = new ItemInfo("Temp", "Number:Temperature", "Temperature", List.of(),
-            Set.of());
+    private final ItemInfo temperature = new ItemInfo("Temp", "Number:Temperature", "Temperature", List.of(), Set.of());
 
     @Test
     void quantityIsSplitIntoValueAndUnit() {
@@ -100,8 +99,8 @@ class StateCaptureTest {
 
     @Test
     void imageHasNoPreviousStateEvenWhenItWasUndefined() {
-        StateChange change = capture.capture("Camera", null, new RawType(new byte[] { 1 }, "image/png"),
-                UnDefType.NULL, 0);
+        StateChange change = capture.capture("Camera", null, new RawType(new byte[] { 1 }, "image/png"), UnDefType.NULL,
+                0);
 
         assertNull(change.previousState(), "the README promises no previousState for images");
     }

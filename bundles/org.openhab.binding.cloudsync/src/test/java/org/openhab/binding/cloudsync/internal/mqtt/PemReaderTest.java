@@ -190,12 +190,9 @@ class PemReaderTest {
         assertEquals("PRIVATE KEY", wrongBlock.detail());
         assertFalse(wrongBlock.getMessage().contains(keyBody), "no key material in the message");
         assertProblem(Problem.WRONG_BLOCK, () -> PemReader.privateKey(client.certificatePem(), null));
-        assertProblem(Problem.UNSUPPORTED_KEY,
-                () -> PemReader.privateKey(pem("OPENSSH PRIVATE KEY", "AAAA"), null));
-        assertProblem(Problem.BAD_KEY,
-                () -> PemReader.privateKey(pem("PRIVATE KEY", "AAAA"), null));
-        assertProblem(Problem.BAD_KEY,
-                () -> PemReader.privateKey(pem("EC PRIVATE KEY", "MAA="), null));
+        assertProblem(Problem.UNSUPPORTED_KEY, () -> PemReader.privateKey(pem("OPENSSH PRIVATE KEY", "AAAA"), null));
+        assertProblem(Problem.BAD_KEY, () -> PemReader.privateKey(pem("PRIVATE KEY", "AAAA"), null));
+        assertProblem(Problem.BAD_KEY, () -> PemReader.privateKey(pem("EC PRIVATE KEY", "MAA="), null));
     }
 
     @Test

@@ -51,7 +51,8 @@ class DurableOutboxHeapTest {
         String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.println("Outbox heap probe, " + BACKLOG + " changes, -Xmx64m:\n" + output);
 
-        assertFalse(output.contains("OutOfMemoryError"), "the backlog must not need more than 64 MB of heap:\n" + output);
+        assertFalse(output.contains("OutOfMemoryError"),
+                "the backlog must not need more than 64 MB of heap:\n" + output);
         assertEquals(0, probe.exitValue(), "the probe reports a lost, reordered or dropped change:\n" + output);
         assertTrue(output.contains("OK"), output);
     }

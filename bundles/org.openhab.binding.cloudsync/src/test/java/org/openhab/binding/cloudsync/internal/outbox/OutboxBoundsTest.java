@@ -150,8 +150,8 @@ class OutboxBoundsTest {
     @Test
     void changesOlderThanTheMaximumAgeAreDroppedWhenTheirTurnComesAndCounted() {
         AtomicLong now = new AtomicLong(1_000_000);
-        OutboxSettings settings = new OutboxSettings(false, 1000, GIGABYTE, OverflowPolicy.DROP_OLDEST, 60_000,
-                10_000, 10);
+        OutboxSettings settings = new OutboxSettings(false, 1000, GIGABYTE, OverflowPolicy.DROP_OLDEST, 60_000, 10_000,
+                10);
         DurableOutbox outbox = new DurableOutbox("test", null, OutboxStore.inMemory(), settings, false, scheduler,
                 now::get, 1);
         opened.add(outbox);

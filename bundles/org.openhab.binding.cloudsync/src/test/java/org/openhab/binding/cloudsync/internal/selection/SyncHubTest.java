@@ -18,10 +18,10 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.Trigger;
+import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.testutil.RecordingSink;
 import org.openhab.binding.cloudsync.internal.testutil.TestItems;
 

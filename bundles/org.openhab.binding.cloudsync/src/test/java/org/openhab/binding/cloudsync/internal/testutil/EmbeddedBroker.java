@@ -100,8 +100,9 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** The client ids connected right now. */
     public synchronized Set<String> connectedClientIds() {
-        return running ? server.listConnectedClients().stream().map(ClientDescriptor::getClientID)
-                .collect(Collectors.toSet()) : Set.of();
+        return running
+                ? server.listConnectedClients().stream().map(ClientDescriptor::getClientID).collect(Collectors.toSet())
+                : Set.of();
     }
 
     public synchronized void down() {

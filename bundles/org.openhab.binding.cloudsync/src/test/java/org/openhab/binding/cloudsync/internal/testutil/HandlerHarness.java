@@ -28,12 +28,12 @@ import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
+import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
-import org.openhab.binding.cloudsync.internal.change.StateChange;
-import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.OpenHAB;
 import org.openhab.core.config.core.Configuration;
@@ -168,8 +168,7 @@ public final class HandlerHarness implements AutoCloseable {
     }
 
     /** Waits until a reported status matches; fails with every status seen when none does in time. */
-    public synchronized ThingStatusInfo awaitStatus(Predicate<ThingStatusInfo> wanted, Duration timeout,
-            String what) {
+    public synchronized ThingStatusInfo awaitStatus(Predicate<ThingStatusInfo> wanted, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int checked = 0;
         while (true) {
@@ -197,8 +196,9 @@ public final class HandlerHarness implements AutoCloseable {
 
     /** Waits for OFFLINE with the detail and a description starting with {@code @text/<key>}. */
     public ThingStatusInfo awaitOffline(ThingStatusDetail detail, String textKey, Duration timeout) {
-        return awaitStatus(status -> status.getStatus() == ThingStatus.OFFLINE && status.getStatusDetail() == detail
-                && String.valueOf(status.getDescription()).startsWith("@text/" + textKey),
+        return awaitStatus(
+                status -> status.getStatus() == ThingStatus.OFFLINE && status.getStatusDetail() == detail
+                        && String.valueOf(status.getDescription()).startsWith("@text/" + textKey),
                 timeout, "OFFLINE " + detail + " @text/" + textKey);
     }
 

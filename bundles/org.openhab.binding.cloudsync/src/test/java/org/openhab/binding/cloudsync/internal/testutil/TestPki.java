@@ -51,14 +51,14 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
 import org.bouncycastle.openssl.jcajce.JcePEMEncryptorBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.util.io.pem.PemGenerationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemGenerationException;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -169,8 +169,8 @@ public final class TestPki {
      */
     public Issued server(KeyType type, List<String> names, Instant notBefore, Instant notAfter) {
         KeyPair keys = generate(type);
-        return new Issued(keys, sign(new X500Name("CN=" + names.get(0)), keys, new X500Name("CN=" + name), false,
-                names, KeyPurposeId.id_kp_serverAuth, notBefore, notAfter, ca));
+        return new Issued(keys, sign(new X500Name("CN=" + names.get(0)), keys, new X500Name("CN=" + name), false, names,
+                KeyPurposeId.id_kp_serverAuth, notBefore, notAfter, ca));
     }
 
     /** A client certificate for mutual TLS. */
@@ -279,9 +279,8 @@ public final class TestPki {
                     signer == null ? extensions.createAuthorityKeyIdentifier(subjectKeys.getPublic())
                             : extensions.createAuthorityKeyIdentifier(signer.certificate()));
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(isCa));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                            : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
             if (purpose != null) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
             }

@@ -69,8 +69,7 @@ public final class TestSettings {
             ConnectionSettings fast = new ConnectionSettings(connection.serverUri(), connection.clientId(),
                     connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500,
                     connection.cleanSession(), connection.connectTimeoutSeconds(), null, connection.tls());
-            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast,
-                    parsed.outbox());
+            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast, parsed.outbox());
         } catch (InvalidConfigurationException e) {
             throw new IllegalArgumentException("test configuration rejected: " + e.getMessage(), e);
         }

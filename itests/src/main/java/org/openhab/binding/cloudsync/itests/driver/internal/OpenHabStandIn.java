@@ -66,11 +66,11 @@ final class OpenHabStandIn implements OpenHabDriver {
     private final ServiceTracker<EventSubscriber, EventSubscriber> eventSubscribers;
     private final ConsoleRunner console;
     /** openHAB hands events to a subscriber on one thread, in order. */
-    private final ExecutorService eventExecutor = Executors.newSingleThreadExecutor(
-            runnable -> daemon(runnable, "OH-eventexecutor-1"));
+    private final ExecutorService eventExecutor = Executors
+            .newSingleThreadExecutor(runnable -> daemon(runnable, "OH-eventexecutor-1"));
     /** openHAB calls initialize() and dispose() through its SafeCaller, off the caller's thread. */
-    private final ExecutorService safeCaller = Executors.newCachedThreadPool(
-            runnable -> daemon(runnable, "OH-safeCall"));
+    private final ExecutorService safeCaller = Executors
+            .newCachedThreadPool(runnable -> daemon(runnable, "OH-safeCall"));
 
     private record ManagedThing(TestThing thing, ThingHandlerFactory factory, ThingHandler handler,
             RecordingCallback callback) {
@@ -108,8 +108,7 @@ final class OpenHabStandIn implements OpenHabDriver {
     public List<String> componentNamesOfServices(String interfaceName) {
         try {
             ServiceReference<?>[] references = context.getServiceReferences(interfaceName, null);
-            return references == null ? List.of()
-                    : Stream.of(references).map(OpenHabStandIn::componentName).toList();
+            return references == null ? List.of() : Stream.of(references).map(OpenHabStandIn::componentName).toList();
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -272,8 +271,9 @@ final class OpenHabStandIn implements OpenHabDriver {
             future.get(CALL_LIMIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new IllegalStateException(what + " did not return within " + CALL_LIMIT_SECONDS
-                    + " s (openHAB warns about a blocking call)", e);
+            throw new IllegalStateException(
+                    what + " did not return within " + CALL_LIMIT_SECONDS + " s (openHAB warns about a blocking call)",
+                    e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw new IllegalStateException(what + " threw " + cause, cause);

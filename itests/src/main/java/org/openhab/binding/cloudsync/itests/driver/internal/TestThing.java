@@ -44,8 +44,8 @@ final class TestThing implements Thing {
     private volatile @Nullable String location;
     private volatile @Nullable ThingUID bridgeUID;
     private volatile @Nullable ThingHandler handler;
-    private volatile ThingStatusInfo statusInfo = new ThingStatusInfo(ThingStatus.UNINITIALIZED,
-            ThingStatusDetail.NONE, null);
+    private volatile ThingStatusInfo statusInfo = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
 
     TestThing(ThingTypeUID thingTypeUID, ThingUID uid, @Nullable String label, Configuration configuration) {
         this.thingTypeUID = thingTypeUID;
