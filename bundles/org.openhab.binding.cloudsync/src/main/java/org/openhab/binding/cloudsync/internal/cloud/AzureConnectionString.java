@@ -58,8 +58,8 @@ public final class AzureConnectionString {
      * value after the {@code =}.
      */
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z]{1,30}");
-    private static final Pattern HOST = Pattern
-            .compile("(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)" + LABEL + "(\\." + LABEL + ")*");
 
     private final String hostName;
     private final String deviceId;

@@ -17,8 +17,9 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link CloudConfigurationException} says why a cloud setting (a connection string, a device key) cannot be
- * used, as an i18n key of {@code cloudsync.properties} with its arguments, ready for the Thing status description.
+ * The {@link CloudConfigurationException} is the reason why a cloud setting (a connection string, a device key)
+ * cannot be used, as an i18n key of {@code cloudsync.properties} with its arguments, ready for the Thing status
+ * description.
  * <p>
  * The arguments are chosen by the code that throws, never copied from a secret: a message of this exception
  * never shows a key, a signature or a whole connection string.

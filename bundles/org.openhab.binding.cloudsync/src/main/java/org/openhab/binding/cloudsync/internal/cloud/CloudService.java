@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link CloudService} names the cloud MQTT services this add-on knows, and recognises their broker host names
- * so that a generic MQTT Thing pointed at one of them can hint at the service's own Thing type.
+ * The {@link CloudService} is one of the cloud MQTT services this add-on knows; it recognises their broker host
+ * names so that a generic MQTT Thing pointed at one of them can hint at the service's own Thing type.
  * <p>
  * The host names are the ones the services hand out:
  * <ul>

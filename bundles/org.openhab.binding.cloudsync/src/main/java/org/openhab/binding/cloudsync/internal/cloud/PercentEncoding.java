@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link PercentEncoding} URL-encodes text the way Azure IoT Hub reads it: the UTF-8 bytes of every character
+ * The {@link PercentEncoding} is the URL encoding Azure IoT Hub reads: the UTF-8 bytes of every character
  * except the RFC 3986 unreserved ones ({@code A-Z a-z 0-9 - . _ ~}) become {@code %XX}, a space becomes
  * {@code %20} (never {@code +}, which Azure's property bags would keep as a plus).
  * <p>

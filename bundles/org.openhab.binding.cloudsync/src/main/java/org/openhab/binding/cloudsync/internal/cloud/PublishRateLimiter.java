@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link PublishRateLimiter} holds one connection's publishes to a service's two limits at once: messages per
+ * The {@link PublishRateLimiter} is responsible for holding one connection's publishes to a service's two limits at
+ * once: messages per
  * second and bytes per second (AWS IoT Core: 100 and 512 KiB). A publish takes one message permit and its size in
  * byte permits, from both buckets or from neither, so a refusal by one bucket never uses up the other. Each bucket's
  * burst is one second of its rate.

@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link RuleViolation} says which rule of a cloud service a setting or a message breaks: the rule, how bad it
- * is, and a readable text as an i18n key of {@code cloudsync.properties} with its arguments.
+ * The {@link RuleViolation} is the breach of one rule of a cloud service by a setting or a message: the rule, how
+ * bad it is, and a readable text as an i18n key of {@code cloudsync.properties} with its arguments.
  *
  * @param service the service whose rule is broken
  * @param rule the rule

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link StatusText} formats an i18n key of {@code cloudsync.properties} with its arguments the way openHAB's
- * Thing status descriptions expect them, for example {@code @text/offline.conf-error-rule-qos ["AWS IoT Core", "2"]}.
+ * The {@link StatusText} is responsible for formatting an i18n key of {@code cloudsync.properties} with its
+ * arguments the way openHAB's Thing status descriptions expect them, for example
+ * {@code @text/offline.conf-error-rule-qos ["AWS IoT Core", "2"]}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */

@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link TokenBucket} holds a sender to a rate, such as AWS IoT Core's 100 publishes or 512 KiB per second and
- * connection: the bucket holds up to {@code burst} permits, refills at {@code rate} permits per second, and a send
- * takes as many permits as it needs (1 for a message, its size for bytes).
+ * The {@link TokenBucket} is a rate limiter that holds a sender to a rate, such as AWS IoT Core's 100 publishes
+ * or 512 KiB per second and connection: the bucket holds up to {@code burst} permits, refills at {@code rate}
+ * permits per second, and a send takes as many permits as it needs (1 for a message, its size for bytes).
  * <p>
  * A sender that is refused asks {@link #nanosUntil(long)} and schedules its next attempt then, instead of
  * spinning. The time comes from an injected nanosecond clock ({@code System::nanoTime} in production, a fake in

@@ -103,7 +103,8 @@ class AzureConnectionStringTest {
                 Arguments.of("gateway", VALID + ";GatewayHostName=edge.local",
                         "offline.conf-error-azure-connection-string-gateway", List.of()),
                 Arguments.of("ready-made token",
-                        "HostName=myhub.azure-devices.net;DeviceId=device1;SharedAccessSignature=SharedAccessSignature sr=x&sig=y&se=1",
+                        "HostName=myhub.azure-devices.net;DeviceId=device1;"
+                                + "SharedAccessSignature=SharedAccessSignature sr=x&sig=y&se=1",
                         "offline.conf-error-azure-connection-string-sas-token", List.of()),
                 Arguments.of("x509 device", "HostName=myhub.azure-devices.net;DeviceId=device1;x509=true",
                         "offline.conf-error-azure-connection-string-x509", List.of()),

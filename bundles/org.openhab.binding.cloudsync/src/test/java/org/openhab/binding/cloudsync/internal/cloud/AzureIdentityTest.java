@@ -68,7 +68,8 @@ class AzureIdentityTest {
 
     @Test
     void theJsonPropertiesReadExactlyAsAzureDocumentsThem() {
-        // "Communicate with an IoT hub using the MQTT protocol": devices/{device-id}/messages/events/$.ct=application%2Fjson%3Bcharset%3Dutf-8
+        // Azure's "Communicate with an IoT hub using the MQTT protocol" routes JSON bodies with
+        // devices/{device-id}/messages/events/$.ct=application%2Fjson%3Bcharset%3Dutf-8
         assertEquals("$.ct=application%2Fjson%3Bcharset%3Dutf-8&$.ce=utf-8", PropertyBag.JSON_UTF8.encoded());
         assertEquals("devices/MyDevice01/messages/events/$.ct=application%2Fjson%3Bcharset%3Dutf-8&$.ce=utf-8",
                 identity.telemetryTopic(PropertyBag.JSON_UTF8));

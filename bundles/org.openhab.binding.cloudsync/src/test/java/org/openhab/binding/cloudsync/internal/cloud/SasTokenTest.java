@@ -69,8 +69,8 @@ class SasTokenTest {
         SasToken token = SasToken.create(HOST, "device1", KEY, EXPIRY);
 
         assertEquals(independentToken(HOST, "device1", KEY, EXPIRY.getEpochSecond()), token.value());
-        assertTrue(token.value().startsWith("SharedAccessSignature sr=myhub.azure-devices.net%2fdevices%2fdevice1&sig="),
-                token.value());
+        String start = "SharedAccessSignature sr=myhub.azure-devices.net%2fdevices%2fdevice1&sig=";
+        assertTrue(token.value().startsWith(start), token.value());
         assertTrue(token.value().endsWith("%3d&se=1735689600"), "a 32-byte signature ends in = and is encoded");
         assertFalse(token.value().contains("skn="), "a device token names no policy");
     }
@@ -100,8 +100,9 @@ class SasTokenTest {
     }
 
     /**
-     * Vector published with the Azure IoT device SDK for Java: {@code Azure/azure-iot-sdk-java},
-     * {@code device/iot-device-client/src/test/java/tests/integration/com/microsoft/azure/sdk/iot/device/net/SignatureIT.java}
+     * Vector published with the Azure IoT device SDK for Java: {@code Azure/azure-iot-sdk-java}, file
+     * {@code device/iot-device-client/src/test/java/tests/integration/com/microsoft/azure/sdk/iot/device/net/}
+     * {@code SignatureIT.java}
      * (resource {@code sdktesthub.private.azure-devices-int.net/devices/test8}, key
      * {@code q+DKVojmMz014RjAwpNGZbAkdOocSVWMKPOccLfUmLE=}, expiry 1462333672, signature
      * {@code ZrTYgp6uRmbDl4lzzewxFD9FoaNKIK7G2bdivDbtc9A%3D}, either case accepted). That SDK signs the resource
@@ -142,9 +143,8 @@ class SasTokenTest {
     void hasTheLayoutOfTheDocumentedExample() {
         String value = SasToken.create(HOST, "device1", KEY, Instant.ofEpochSecond(1456971697)).value();
 
-        assertTrue(value.matches(
-                "SharedAccessSignature sr=myhub\\.azure-devices\\.net%2fdevices%2fdevice1&sig=[A-Za-z0-9%]{44,}&se=1456971697"),
-                value);
+        assertTrue(value.matches("SharedAccessSignature sr=myhub\\.azure-devices\\.net%2fdevices%2fdevice1"
+                + "&sig=[A-Za-z0-9%]{44,}&se=1456971697"), value);
     }
 
     @Test

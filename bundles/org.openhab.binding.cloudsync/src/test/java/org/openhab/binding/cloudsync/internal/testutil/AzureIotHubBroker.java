@@ -53,7 +53,7 @@ import io.moquette.broker.security.IAuthenticator;
 import io.moquette.broker.security.PermitAllAuthorizatorPolicy;
 
 /**
- * The {@link AzureIotHubBroker} stands in for Azure IoT Hub's MQTT endpoint in tests: an embedded Moquette broker
+ * The {@link AzureIotHubBroker} is a stand-in for Azure IoT Hub's MQTT endpoint in tests: an embedded Moquette broker
  * behind a small MQTT-aware TCP proxy, both on 127.0.0.1, that behaves as the hub does towards a device:
  * <ul>
  * <li>a CONNECT is accepted only if the client ID is a registered device ID, the user name is
