@@ -55,11 +55,10 @@ public enum ServiceRules {
     AWS_IOT_CORE("aws-iot-core", "AWS IoT Core", 1, true, 131_072, 256, 7, true, null, 0, 128, null, 30, 1200, 100,
             512 * 1024),
     AZURE_IOT_HUB("azure-iot-hub", "Azure IoT Hub", 1, false, 262_144, ServiceRules.MQTT_MAX_STRING_BYTES,
-            ServiceRules.NO_LIMIT, false,
-            Pattern.compile("devices/[^/]+/messages/events/.*"), 1, 128,
+            ServiceRules.NO_LIMIT, false, Pattern.compile("devices/[^/]+/messages/events/.*"), 1, 128,
             Pattern.compile("[A-Za-z0-9\\-.%_*?!(),:=@$']*"), 1, 1177, 100, 0),
-    GENERIC_MQTT("mqtt", "MQTT 3.1.1", 2, true, 268_435_455, ServiceRules.MQTT_MAX_STRING_BYTES,
-            ServiceRules.NO_LIMIT, false, null, 0, ServiceRules.MQTT_MAX_STRING_BYTES, null, 0, 65_535, 0, 0);
+    GENERIC_MQTT("mqtt", "MQTT 3.1.1", 2, true, 268_435_455, ServiceRules.MQTT_MAX_STRING_BYTES, ServiceRules.NO_LIMIT,
+            false, null, 0, ServiceRules.MQTT_MAX_STRING_BYTES, null, 0, 65_535, 0, 0);
 
     /** The longest UTF-8 string of MQTT 3.1.1 (topic, client ID). */
     public static final int MQTT_MAX_STRING_BYTES = 65_535;
@@ -87,8 +86,8 @@ public enum ServiceRules {
 
     ServiceRules(String id, String displayName, int maxQos, boolean retainStored, int maxPayloadBytes,
             int maxTopicBytes, int maxTopicSlashes, boolean rulesPrefixUncounted, @Nullable Pattern publishTopic,
-            int minClientIdBytes, int maxClientIdBytes, @Nullable Pattern clientIdCharacters,
-            int minKeepAliveSeconds, int maxKeepAliveSeconds, long publishesPerSecond, long bytesPerSecond) {
+            int minClientIdBytes, int maxClientIdBytes, @Nullable Pattern clientIdCharacters, int minKeepAliveSeconds,
+            int maxKeepAliveSeconds, long publishesPerSecond, long bytesPerSecond) {
         this.id = id;
         this.displayName = displayName;
         this.maxQos = maxQos;

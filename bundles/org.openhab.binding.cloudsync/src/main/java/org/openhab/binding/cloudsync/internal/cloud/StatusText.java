@@ -35,8 +35,8 @@ public final class StatusText {
         if (arguments.isEmpty()) {
             return "@text/" + textKey;
         }
-        return "@text/" + textKey + " ["
-                + arguments.stream().map(StatusText::quote).collect(Collectors.joining(", ")) + "]";
+        return "@text/" + textKey + " [" + arguments.stream().map(StatusText::quote).collect(Collectors.joining(", "))
+                + "]";
     }
 
     private static String quote(String argument) {

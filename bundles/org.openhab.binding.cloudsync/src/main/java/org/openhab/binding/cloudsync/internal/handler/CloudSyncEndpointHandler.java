@@ -35,6 +35,7 @@ import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxKeeper;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.OpenHAB;
+import org.openhab.core.id.InstanceUUID;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -88,7 +89,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         EndpointSettings settings;
         try {
             settings = EndpointConfigParser.parse(getConfigAs(EndpointConfiguration.class),
-                    EndpointIdentity.of(null, uid));
+                    EndpointIdentity.of(InstanceUUID.get(), uid));
         } catch (InvalidConfigurationException e) {
             configurationProblem(e.textKey(), e.arguments().toArray(String[]::new));
             return;

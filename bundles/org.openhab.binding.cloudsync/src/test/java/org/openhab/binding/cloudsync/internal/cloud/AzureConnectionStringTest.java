@@ -84,10 +84,8 @@ class AzureConnectionStringTest {
 
     @Test
     void keepsTheCaseOfTheDeviceId() throws CloudConfigurationException {
-        assertEquals("MyDevice01",
-                AzureConnectionString
-                        .parse("HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey=" + KEY)
-                        .deviceId());
+        assertEquals("MyDevice01", AzureConnectionString
+                .parse("HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey=" + KEY).deviceId());
     }
 
     static Stream<Arguments> refused() {
@@ -98,8 +96,8 @@ class AzureConnectionStringTest {
                         "offline.conf-error-azure-connection-string-policy", List.of()),
                 Arguments.of("policy on behalf of a device", VALID + ";SharedAccessKeyName=device",
                         "offline.conf-error-azure-connection-string-policy", List.of()),
-                Arguments.of("module", VALID + ";ModuleId=filter",
-                        "offline.conf-error-azure-connection-string-module", List.of()),
+                Arguments.of("module", VALID + ";ModuleId=filter", "offline.conf-error-azure-connection-string-module",
+                        List.of()),
                 Arguments.of("gateway", VALID + ";GatewayHostName=edge.local",
                         "offline.conf-error-azure-connection-string-gateway", List.of()),
                 Arguments.of("ready-made token",

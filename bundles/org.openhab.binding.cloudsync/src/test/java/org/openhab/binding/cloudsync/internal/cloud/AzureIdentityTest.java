@@ -57,9 +57,9 @@ class AzureIdentityTest {
 
     @Test
     void isBuiltFromAConnectionString() throws CloudConfigurationException {
-        AzureIdentity parsed = AzureIdentity.of(AzureConnectionString.parse(
-                "HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey=" + Base64.getEncoder()
-                        .encodeToString(KEY)));
+        AzureIdentity parsed = AzureIdentity.of(
+                AzureConnectionString.parse("HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey="
+                        + Base64.getEncoder().encodeToString(KEY)));
         Instant expiry = Instant.ofEpochSecond(1_800_000_000L);
 
         assertEquals(identity.userName(), parsed.userName());

@@ -206,8 +206,8 @@ class ServiceRulesTest {
         assertEquals(Optional.empty(), AZURE_IOT_HUB.checkTopic("devices/d1/messages/events/"));
         assertEquals(Optional.empty(),
                 AZURE_IOT_HUB.checkTopic("devices/d1/messages/events/$.ct=application%2Fjson&item=a%2Fb"));
-        assertViolation(AZURE_IOT_HUB.checkTopic("home/livingroom/temperature"), Rule.TOPIC_NOT_ALLOWED,
-                Severity.ERROR, "cloud.rule-topic-not-allowed", "Azure IoT Hub", "home/livingroom/temperature");
+        assertViolation(AZURE_IOT_HUB.checkTopic("home/livingroom/temperature"), Rule.TOPIC_NOT_ALLOWED, Severity.ERROR,
+                "cloud.rule-topic-not-allowed", "Azure IoT Hub", "home/livingroom/temperature");
         assertTrue(AZURE_IOT_HUB.checkTopic("devices/d1/messages/events").isPresent(), "the trailing / is needed");
     }
 
@@ -216,8 +216,8 @@ class ServiceRulesTest {
     @Test
     void genericMqttHasTheLimitsOfTheStandard() {
         assertEquals(Optional.empty(), GENERIC_MQTT.checkQos(2));
-        assertViolation(GENERIC_MQTT.checkQos(3), Rule.QOS, Severity.ERROR, "offline.conf-error-rule-qos",
-                "MQTT 3.1.1", "3");
+        assertViolation(GENERIC_MQTT.checkQos(3), Rule.QOS, Severity.ERROR, "offline.conf-error-rule-qos", "MQTT 3.1.1",
+                "3");
         assertEquals(Optional.empty(), GENERIC_MQTT.checkTopic(topicOfBytes(65_535)));
         assertViolation(GENERIC_MQTT.checkTopic(topicOfBytes(65_536)), Rule.TOPIC_LENGTH, Severity.ERROR,
                 "cloud.rule-topic-length", "MQTT 3.1.1", "65536", "65535");
@@ -242,14 +242,13 @@ class ServiceRulesTest {
     @CsvSource({ "a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com, AWS_IOT_CORE",
             "A1B2C3-ATS.IOT.US-EAST-1.AMAZONAWS.COM., AWS_IOT_CORE",
             "a1b2c3.ats.iot.cn-north-1.amazonaws.com.cn, AWS_IOT_CORE",
-            "a1b2c3-ats.iot-fips.us-gov-west-1.amazonaws.com, AWS_IOT_CORE",
-            "myhub.azure-devices.net, AZURE_IOT_HUB", "myhub.azure-devices.cn, AZURE_IOT_HUB",
-            "myhub.azure-devices.us, AZURE_IOT_HUB", "0123abcd.s1.eu.hivemq.cloud, HIVEMQ_CLOUD",
-            "o1a2b3c4.ala.us-east-1.emqxsl.com, EMQX_CLOUD", "f4319339.ala.cn-hangzhou.emqxsl.cn, EMQX_CLOUD",
-            "tf897ef8.ala.dedicated.aws.emqxcloud.com, EMQX_CLOUD", "j0627971.eu-central-1.emqx.cloud, EMQX_CLOUD",
-            "s3.amazonaws.com,", "iot.us-east-1.amazonaws.com,", "broker.hivemq.com,", "broker.emqx.io,",
-            "azure-devices.net,", "evilazure-devices.net,", "myhub.azure-devices.net.example.com,",
-            "mosquitto.local,", "192.168.1.5," })
+            "a1b2c3-ats.iot-fips.us-gov-west-1.amazonaws.com, AWS_IOT_CORE", "myhub.azure-devices.net, AZURE_IOT_HUB",
+            "myhub.azure-devices.cn, AZURE_IOT_HUB", "myhub.azure-devices.us, AZURE_IOT_HUB",
+            "0123abcd.s1.eu.hivemq.cloud, HIVEMQ_CLOUD", "o1a2b3c4.ala.us-east-1.emqxsl.com, EMQX_CLOUD",
+            "f4319339.ala.cn-hangzhou.emqxsl.cn, EMQX_CLOUD", "tf897ef8.ala.dedicated.aws.emqxcloud.com, EMQX_CLOUD",
+            "j0627971.eu-central-1.emqx.cloud, EMQX_CLOUD", "s3.amazonaws.com,", "iot.us-east-1.amazonaws.com,",
+            "broker.hivemq.com,", "broker.emqx.io,", "azure-devices.net,", "evilazure-devices.net,",
+            "myhub.azure-devices.net.example.com,", "mosquitto.local,", "192.168.1.5," })
     void hintsAtTheServiceAHostPlainlyBelongsTo(String host, @Nullable String service) {
         Optional<CloudService> hint = ServiceRules.hintFor(host);
 

@@ -176,8 +176,8 @@ class AzureIotHubBrokerTest {
         String token = identity.token(Instant.now().plusSeconds(3600)).value();
 
         MqttSecurityException withoutVersion = refused(DEVICE, HOST + "/" + DEVICE, token);
-        MqttSecurityException otherHub = refused(DEVICE, "otherhub.azure-devices.net/" + DEVICE
-                + "/?api-version=2021-04-12", token);
+        MqttSecurityException otherHub = refused(DEVICE,
+                "otherhub.azure-devices.net/" + DEVICE + "/?api-version=2021-04-12", token);
 
         assertEquals(MqttException.REASON_CODE_FAILED_AUTHENTICATION, withoutVersion.getReasonCode());
         assertEquals(MqttException.REASON_CODE_FAILED_AUTHENTICATION, otherHub.getReasonCode());
@@ -292,8 +292,7 @@ class AzureIotHubBrokerTest {
                 AzureIotHubBroker.verifyToken(good.replace("%2f", "%2F"), HOST, DEVICE, KEY, now),
                 "the signature covers the sr exactly as sent, escapes included");
         assertEquals(Refusal.EXPIRED, AzureIotHubBroker.verifyToken(good, HOST, DEVICE, KEY, now.plusSeconds(60)));
-        assertEquals(Refusal.POLICY_TOKEN,
-                AzureIotHubBroker.verifyToken(good + "&skn=device", HOST, DEVICE, KEY, now));
+        assertEquals(Refusal.POLICY_TOKEN, AzureIotHubBroker.verifyToken(good + "&skn=device", HOST, DEVICE, KEY, now));
         assertEquals(Refusal.MALFORMED_TOKEN, AzureIotHubBroker.verifyToken("sig=x", HOST, DEVICE, KEY, now));
     }
 }
