@@ -35,6 +35,7 @@ import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
@@ -149,11 +150,12 @@ class CloudSyncConsoleCommandTest {
 
     private CloudSyncEndpointHandler onlineEndpoint(String id, Map<String, Object> parameters) {
         CloudSyncEndpointHandler handler = endpoint(id, parameters);
-        long deadline = System.currentTimeMillis() + TIMEOUT.toMillis();
-        while (handler.getThing().getStatus() != ThingStatus.ONLINE) {
-            assertTrue(System.currentTimeMillis() < deadline,
+        try {
+            assertTrue(Conditions.await(() -> handler.getThing().getStatus() == ThingStatus.ONLINE, TIMEOUT),
                     "endpoint " + id + " did not come ONLINE: " + handler.getThing().getStatusInfo());
-            Thread.onSpinWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
         return handler;
     }

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.core.common.ThreadPoolManager;
@@ -69,10 +70,7 @@ class HandlerThreadLeakTest {
             long slowestDispose = runCycles(config, CYCLES);
 
             awaitNoPahoThreads();
-            long deadline = System.nanoTime() + SETTLE.toNanos();
-            while (liveThreads() > before.size() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            Conditions.await(() -> liveThreads() <= before.size(), SETTLE);
             Set<String> added = new TreeSet<>(threadNames());
             added.removeAll(before);
             assertTrue(liveThreads() <= before.size(), "live threads grew from " + before.size() + " to "
@@ -135,10 +133,7 @@ class HandlerThreadLeakTest {
 
     /** Paho names its threads "MQTT Call: ", "MQTT Rec: ", "MQTT Snd: ", "MQTT Ping: ", "MQTT Con: ". */
     private static void awaitNoPahoThreads() throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!pahoThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Conditions.await(() -> pahoThreads().isEmpty(), SETTLE);
         assertEquals(List.of(), pahoThreads(), "Paho's threads must end with dispose()");
     }
 
