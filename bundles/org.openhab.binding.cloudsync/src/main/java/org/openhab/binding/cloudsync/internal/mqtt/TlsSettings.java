@@ -23,7 +23,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param socketFactory creates the TLS sockets (see {@link TlsSocketFactoryBuilder})
  * @param verifyHostname whether the broker's certificate must name the host we connect to
  * @param insecure whether certificate checks are off altogether (then no host name check either)
- * @param summary what is configured, without secrets, for logs: for example "custom CA, client certificate"
+ * @param summary what is configured, without secrets, for logs and the console: for example
+ *            {@code CA from caCertificate, client certificate CN=home1} or {@code JVM trust store}
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
