@@ -13,10 +13,12 @@
 package org.openhab.binding.cloudsync.internal.config;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.mqtt.TlsSettings;
 
 /**
@@ -67,9 +69,11 @@ public final class ConnectionConfigParser {
         }
         String statusTopic = statusTopic(config.statusTopic.trim(), identity.thingId());
         TlsSettings tls = TlsConfigParser.parse(config, address);
-        return new ConnectionSettings(address.serverUri(), clientId, address.username(), address.password(),
-                config.keepAlive, config.maxInFlight, config.reconnectDelayMin * 1000L,
-                config.reconnectDelayMax * 1000L, config.cleanSession, config.connectTimeout, statusTopic, tls);
+        String password = address.password();
+        return new ConnectionSettings(List.of(address.serverUri()), clientId, address.username(),
+                password == null ? null : PasswordSource.fixed(password), config.keepAlive, config.maxInFlight,
+                config.reconnectDelayMin * 1000L, config.reconnectDelayMax * 1000L, config.cleanSession,
+                config.connectTimeout, statusTopic, tls);
     }
 
     /** The status topic with {thing} filled in, or null when it is empty (no birth and last will). */

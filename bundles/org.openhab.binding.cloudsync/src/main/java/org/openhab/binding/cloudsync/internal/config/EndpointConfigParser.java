@@ -18,9 +18,11 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.Trigger;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.endpoint.DeliverySettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.payload.Compression;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
 import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
@@ -52,7 +54,7 @@ public final class EndpointConfigParser {
             throws InvalidConfigurationException {
         ConnectionSettings connection = ConnectionConfigParser.parse(config, identity);
         return new EndpointSettings(selection(config), payload(config, identity.thingId()), delivery(config),
-                connection, OutboxConfigParser.parse(config));
+                connection, OutboxConfigParser.parse(config), ServiceRules.GENERIC_MQTT);
     }
 
     static SelectionSettings selection(EndpointConfiguration config) throws InvalidConfigurationException {
@@ -104,7 +106,7 @@ public final class EndpointConfigParser {
                     String.valueOf(config.maxMessageBytes));
         }
         return new PayloadSettings(format, topic, batchTopic, staticFields(config.staticFields), config.maxBatchItems,
-                config.maxMessageBytes);
+                config.maxMessageBytes, Compression.NONE);
     }
 
     private static TopicTemplate topic(String errorKey, String template, String thingId)
@@ -160,6 +162,6 @@ public final class EndpointConfigParser {
         };
         // with interval 0 every change goes at once: there is nothing to coalesce over
         return new DeliverySettings(config.qos, config.retain, config.interval, coalesce && config.interval > 0,
-                publishOnConnect);
+                publishOnConnect, 0, 0);
     }
 }

@@ -90,7 +90,7 @@ final class TlsConfigParser {
         String summary = (trusted.isEmpty() ? "JVM trust store" : "CA from " + CA_CERTIFICATE)
                 + (clientChain.isEmpty() ? ""
                         : ", client certificate " + clientChain.get(0).getSubjectX500Principal().getName());
-        return new TlsSettings(factory, config.verifyHostname, config.insecure, summary);
+        return new TlsSettings(factory, config.verifyHostname, config.insecure, List.of(), summary);
     }
 
     private static List<X509Certificate> certificates(String parameter, String pem)

@@ -22,11 +22,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param intervalSeconds seconds between sends; 0 sends each change at once
  * @param coalesce in interval mode, whether only the latest waiting state per item is sent
  * @param publishOnConnect whether the current state of every selected item is sent each time the link comes up
+ * @param maxPublishRate the most messages sent per second; 0 for no limit
+ * @param maxBytesRate the most payload bytes sent per second; 0 for no limit
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce,
-        boolean publishOnConnect) {
+public record DeliverySettings(int qos, boolean retain, int intervalSeconds, boolean coalesce, boolean publishOnConnect,
+        long maxPublishRate, long maxBytesRate) {
 
     /** Whether each change goes as soon as it is queued, instead of at the next interval tick. */
     public boolean sendsAtOnce() {

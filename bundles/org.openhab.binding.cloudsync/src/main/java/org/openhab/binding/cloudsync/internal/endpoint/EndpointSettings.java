@@ -13,6 +13,7 @@
 package org.openhab.binding.cloudsync.internal.endpoint;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
 import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
@@ -20,11 +21,12 @@ import org.openhab.binding.cloudsync.internal.selection.SelectionSettings;
 
 /**
  * The {@link EndpointSettings} are an endpoint's validated configuration, one part per stage of the data
- * path: which changes, what messages, how often, where to, and how changes are kept until the broker has them.
+ * path: which changes, what messages, how often, where to, and how changes are kept until the broker has them;
+ * and the rules of the cloud service behind the broker, which every message is checked against before it is sent.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public record EndpointSettings(SelectionSettings selection, PayloadSettings payload, DeliverySettings delivery,
-        ConnectionSettings connection, OutboxSettings outbox) {
+        ConnectionSettings connection, OutboxSettings outbox, ServiceRules rules) {
 }

@@ -57,9 +57,13 @@ final class ConnectOptionsFactory {
         if (username != null) {
             options.setUserName(username);
         }
-        String password = settings.password();
+        PasswordSource password = settings.password();
         if (password != null) {
-            options.setPassword(password.toCharArray());
+            options.setPassword(password.next().toCharArray());
+        }
+        if (settings.serverUris().size() > 1) {
+            // Paho tries them in order on every connect; the client's own URI is only the first of them
+            options.setServerURIs(settings.serverUris().toArray(String[]::new));
         }
         return options;
     }

@@ -12,17 +12,20 @@
  */
 package org.openhab.binding.cloudsync.internal.mqtt;
 
+import java.util.List;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@link ConnectionSettings} say how to reach and log in to one broker.
  *
- * @param serverUri the Paho server URI, for example {@code ssl://broker.example.com:8883}; it never carries
- *            credentials, so it may be logged
+ * @param serverUris the Paho server URIs, for example {@code ssl://broker.example.com:8883}, tried in this order on
+ *            every connect (more than one: the nodes of a broker cluster); they never carry credentials, so they may
+ *            be logged
  * @param clientId the MQTT client identifier
  * @param username the login name, or null for none
- * @param password the login password, or null for none; never printed
+ * @param password gives the login password of each connect, or null for none; never printed
  * @param keepAliveSeconds the MQTT keep-alive; 0 turns it off
  * @param inFlightWindow the most unacknowledged publishes at once
  * @param minBackoffMillis the first reconnect delay
@@ -35,13 +38,25 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public record ConnectionSettings(String serverUri, String clientId, @Nullable String username,
-        @Nullable String password, int keepAliveSeconds, int inFlightWindow, long minBackoffMillis,
+public record ConnectionSettings(List<String> serverUris, String clientId, @Nullable String username,
+        @Nullable PasswordSource password, int keepAliveSeconds, int inFlightWindow, long minBackoffMillis,
         long maxBackoffMillis, boolean cleanSession, int connectTimeoutSeconds, @Nullable String statusTopic,
         @Nullable TlsSettings tls) {
 
     public static final String ONLINE = "online";
     public static final String OFFLINE = "offline";
+
+    public ConnectionSettings {
+        if (serverUris.isEmpty()) {
+            throw new IllegalArgumentException("at least one server URI is needed");
+        }
+        serverUris = List.copyOf(serverUris);
+    }
+
+    /** The first broker, the one tried first. */
+    public String serverUri() {
+        return serverUris.get(0);
+    }
 
     /** Whether certificate checks are off (the {@code insecure} setting). */
     public boolean insecure() {
@@ -52,8 +67,8 @@ public record ConnectionSettings(String serverUri, String clientId, @Nullable St
     /** Leaves the password out; the TLS part holds no secret text. */
     @Override
     public String toString() {
-        return "ConnectionSettings[" + serverUri + ", clientId=" + clientId + ", username=" + username + ", password="
-                + (password == null ? "none" : "***") + ", keepAlive=" + keepAliveSeconds + ", cleanSession="
-                + cleanSession + ", statusTopic=" + statusTopic + ", tls=" + tls + "]";
+        return "ConnectionSettings[" + String.join(",", serverUris) + ", clientId=" + clientId + ", username="
+                + username + ", password=" + (password == null ? "none" : "***") + ", keepAlive=" + keepAliveSeconds
+                + ", cleanSession=" + cleanSession + ", statusTopic=" + statusTopic + ", tls=" + tls + "]";
     }
 }

@@ -24,10 +24,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param batchTopic the topic of batch messages; refers to no item
  * @param staticFields fields added to every JSON message, in order
  * @param maxBatchItems the most changes in one batch message
- * @param maxMessageBytes the largest message sent; larger changes are set aside
+ * @param maxMessageBytes the largest message sent (before compression); larger changes are set aside
+ * @param compression how {@code json-batch} messages are compressed
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public record PayloadSettings(PayloadFormat format, TopicTemplate topic, TopicTemplate batchTopic,
-        Map<String, String> staticFields, int maxBatchItems, int maxMessageBytes) {
+        Map<String, String> staticFields, int maxBatchItems, int maxMessageBytes, Compression compression) {
 }

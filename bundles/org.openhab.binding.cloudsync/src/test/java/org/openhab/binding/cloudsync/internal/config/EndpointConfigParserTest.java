@@ -20,12 +20,15 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
+import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.payload.PayloadFormat;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
@@ -79,7 +82,7 @@ class EndpointConfigParserTest {
         }), THING);
 
         assertEquals("user", settings.connection().username());
-        assertEquals("secret", settings.connection().password());
+        assertEquals("secret", password(settings.connection()));
         assertEquals("my-client", settings.connection().clientId());
         assertFalse(settings.connection().toString().contains("secret"), "password must not be in toString()");
     }
@@ -195,5 +198,11 @@ class EndpointConfigParserTest {
         assertTrue(settings.delivery().publishOnConnect());
         assertFalse(EndpointConfigParser.parse(config(c -> {
         }), THING).delivery().publishOnConnect(), "nothing is republished on connect by default");
+    }
+
+    /** The password the settings give for a connect, or null for none. */
+    private static @Nullable String password(ConnectionSettings settings) {
+        PasswordSource source = settings.password();
+        return source == null ? null : source.next();
     }
 }

@@ -40,7 +40,7 @@ class MessageBuilderTest {
             throws InvalidTopicException {
         return new MessageBuilder(new PayloadSettings(format, TopicTemplate.parse("home/{item}", "t1", 0),
                 TopicTemplate.parse("home/{thing}/batch", "t1", 0), Map.of("site", "home1"), maxBatchItems,
-                maxMessageBytes), item -> null);
+                maxMessageBytes, Compression.NONE), item -> null);
     }
 
     private static List<OutboxEntry> entries(int count) {

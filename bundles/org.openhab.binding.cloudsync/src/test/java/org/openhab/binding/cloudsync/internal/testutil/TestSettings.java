@@ -66,10 +66,11 @@ public final class TestSettings {
         try {
             EndpointSettings parsed = EndpointConfigParser.parse(config, TEST);
             ConnectionSettings connection = parsed.connection();
-            ConnectionSettings fast = new ConnectionSettings(connection.serverUri(), connection.clientId(),
+            ConnectionSettings fast = new ConnectionSettings(connection.serverUris(), connection.clientId(),
                     connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500,
                     connection.cleanSession(), connection.connectTimeoutSeconds(), null, connection.tls());
-            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast, parsed.outbox());
+            return new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(), fast, parsed.outbox(),
+                    parsed.rules());
         } catch (InvalidConfigurationException e) {
             throw new IllegalArgumentException("test configuration rejected: " + e.getMessage(), e);
         }
