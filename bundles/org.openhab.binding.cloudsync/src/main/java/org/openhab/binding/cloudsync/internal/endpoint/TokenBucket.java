@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.cloud;
+package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.function.LongSupplier;
 

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.cloud;
+package org.openhab.binding.cloudsync.internal.endpoint;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -239,14 +239,14 @@ class TokenBucketTest {
     }
 
     @Test
-    void followsTheRatesOfAService() {
-        PublishRateLimiter aws = PublishRateLimiter.forRules(ServiceRules.AWS_IOT_CORE, now::get);
+    void aLimiterAtAwsRatesGrantsAHundredPublishesASecond() {
+        PublishRateLimiter aws = new PublishRateLimiter(100, 512 * 1024, now::get);
         int granted = 0;
         while (aws.tryAcquire(10)) {
             granted++;
         }
         assertEquals(100, granted, "AWS IoT Core: 100 publishes per second");
-        assertTrue(PublishRateLimiter.forRules(ServiceRules.GENERIC_MQTT, now::get).isUnlimited());
         assertFalse(aws.isUnlimited());
+        assertTrue(new PublishRateLimiter(0, 0, now::get).isUnlimited());
     }
 }

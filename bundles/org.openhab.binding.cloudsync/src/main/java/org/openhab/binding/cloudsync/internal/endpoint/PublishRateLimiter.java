@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.cloud;
+package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.function.LongSupplier;
 
@@ -42,11 +42,6 @@ public final class PublishRateLimiter {
     public PublishRateLimiter(long messagesPerSecond, long bytesPerSecond, LongSupplier nanoClock) {
         this.messages = TokenBucket.perSecond(messagesPerSecond, nanoClock);
         this.bytes = TokenBucket.perSecond(bytesPerSecond, nanoClock);
-    }
-
-    /** A limiter at the service's rates. */
-    public static PublishRateLimiter forRules(ServiceRules rules, LongSupplier nanoClock) {
-        return new PublishRateLimiter(rules.publishesPerSecond(), rules.bytesPerSecond(), nanoClock);
     }
 
     /** Takes one message and {@code size} bytes if both are available now; otherwise takes nothing. */
