@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -37,11 +38,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link OutboxSender} sends what waits in an endpoint's outbox: in send rounds (every tick, or at once),
- * while the connection is up, keeping at most an in-flight window of unacknowledged messages. An entry leaves
- * the outbox only when the broker acknowledged the message carrying it; when the connection breaks,
- * everything in flight goes back in line. A send refused while the link is up holds sending for the retry
- * interval, and a change failing {@code maxRetries} times is set aside as a dead letter, never retried in a
- * storm. Rounds run on the scheduler, one at a time.
+ * while the link is up, keeping at most an in-flight window of unacknowledged messages and within the endpoint's
+ * rate limits. An entry leaves the outbox only when the broker acknowledged the message carrying it; when the link
+ * breaks, everything in flight goes back in line. A send refused while the link is up holds sending for the retry
+ * interval; a change that can never be sent (too large, breaking a service rule, failing {@code maxRetries} times,
+ * or making the broker drop the link again and again) becomes a dead letter, never retried in a storm. Rounds run
+ * on the scheduler, one at a time.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -58,6 +60,9 @@ final class OutboxSender {
     private final MessageBuilder messages;
     private final Consumer<String> errors;
     private final RetryTracker retries;
+    private final DeadLetters deadLetters;
+    private final PoisonDetector poison = new PoisonDetector();
+    private final PublishRateLimiter rate;
 
     private final Map<Long, OutgoingMessage> inFlight = new ConcurrentHashMap<>();
     /** A send round is running or queued on the scheduler: at most one per endpoint. */
@@ -66,10 +71,14 @@ final class OutboxSender {
     private final AtomicBoolean drainWanted = new AtomicBoolean();
     /** In interval mode: a send round is open from a tick until the outbox is empty. */
     private final AtomicBoolean roundOpen = new AtomicBoolean();
+    /** A round is scheduled for when the rate limits allow the next message. */
+    private final AtomicBoolean rateWakeUp = new AtomicBoolean();
     private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
+    /** Counts the links: a break is laid at a message's door once per link. */
+    private final AtomicLong link = new AtomicLong();
+    private final AtomicLong linkOfLastBreak = new AtomicLong(-1);
     private volatile boolean retryHold;
     private volatile @Nullable ScheduledFuture<?> retry;
     private volatile long lastSuccess;
@@ -78,9 +87,10 @@ final class OutboxSender {
 
     /**
      * @param errors told a readable reason whenever a delivery fails
+     * @param nanoClock the clock of the rate limits, in nanoseconds
      */
     OutboxSender(String name, EndpointSettings settings, Outbox outbox, ScheduledExecutorService scheduler,
-            MqttTransport transport, MessageBuilder messages, Consumer<String> errors) {
+            MqttTransport transport, MessageBuilder messages, Consumer<String> errors, LongSupplier nanoClock) {
         this.name = name;
         this.settings = settings;
         this.outbox = outbox;
@@ -89,6 +99,9 @@ final class OutboxSender {
         this.messages = messages;
         this.errors = errors;
         this.retries = new RetryTracker(settings.outbox().maxRetries());
+        this.deadLetters = new DeadLetters(name, outbox);
+        this.rate = new PublishRateLimiter(settings.delivery().maxPublishRate(), settings.delivery().maxBytesRate(),
+                nanoClock);
     }
 
     void start() {
@@ -97,7 +110,7 @@ final class OutboxSender {
 
     /**
      * Stops starting sends. What is in flight stays in flight, so that acknowledgements arriving while the
-     * connection closes still count; {@link #connectionLost()} gives the rest back afterwards.
+     * link closes still count; {@link #releaseInFlight()} gives the rest back afterwards.
      */
     void stop() {
         running = false;
@@ -107,16 +120,18 @@ final class OutboxSender {
         }
     }
 
-    /** The connection is up: what waited during the outage goes now, not at the next tick nor after a retry. */
+    /** The link is up: what waited during the outage goes now, not at the next tick nor after a retry. */
     void connected() {
+        link.incrementAndGet();
         retryHold = false;
         if (outbox.waiting() > 0 || settings.delivery().sendsAtOnce()) {
             openRound();
         }
     }
 
-    /** The connection broke: whatever is in flight is sent again after the reconnect. */
-    void connectionLost() {
+    /** The link broke: whatever is in flight is sent again after the reconnect. */
+    void linkBroke() {
+        noteBreak();
         releaseInFlight();
     }
 
@@ -168,7 +183,7 @@ final class OutboxSender {
         }
     }
 
-    /** Sends waiting entries while the connection is up and the in-flight window has room. */
+    /** Sends waiting entries while the link is up, the in-flight window has room and the rate limits allow. */
     private void drain() {
         if (retryHold) {
             // a send failed while the link is up: the retry timer opens the next round
@@ -176,6 +191,10 @@ final class OutboxSender {
         }
         while (running && !paused && transport.isConnected()) {
             int room = settings.connection().inFlightWindow() - inFlight.size();
+            if (poison.probing()) {
+                // a suspect goes alone, so that another break can be laid at its door
+                room = inFlight.isEmpty() ? 1 : 0;
+            }
             if (room <= 0) {
                 return;
             }
@@ -185,32 +204,50 @@ final class OutboxSender {
                 return;
             }
             MessageBuilder.Built built = messages.build(taken);
-            setAside(built.oversized());
-            List<OutgoingMessage> ready = built.messages();
-            for (int i = 0; i < ready.size(); i++) {
-                if (i >= room || !send(ready.get(i))) {
-                    // no room or the client refused: give the rest back, in order, for the next trigger
-                    for (int j = i; j < ready.size(); j++) {
-                        ready.get(j).entries().forEach(outbox::release);
-                    }
-                    if (i < room) {
-                        retryLater();
-                    }
-                    return;
-                }
+            built.rejected().forEach(rejected -> deadLetters.setAside(rejected.entry(), rejected.topic(),
+                    rejected.size(), rejected.reason()));
+            if (!sendAll(built.messages(), room)) {
+                return;
             }
         }
     }
 
-    private void setAside(List<OutboxEntry> tooLarge) {
-        for (OutboxEntry entry : tooLarge) {
-            // it can never be sent: keeping it would block the outbox forever
-            outbox.acknowledge(entry);
-            oversized.incrementAndGet();
-            logger.warn(
-                    "Endpoint {}: the change of {} (seq {}) is larger than the message size limit of {} bytes"
-                            + " and is not sent",
-                    name, entry.change().itemName(), entry.seq(), settings.payload().maxMessageBytes());
+    /** Sends the messages in order; false when it had to stop early (the rest went back in line). */
+    private boolean sendAll(List<OutgoingMessage> ready, int room) {
+        int sentNow = 0;
+        for (int i = 0; i < ready.size(); i++) {
+            OutgoingMessage message = ready.get(i);
+            if (poison.isPoison(message.id())) {
+                message.entries()
+                        .forEach(entry -> deadLetters.setAside(entry, message.topic(), message.payload().length,
+                                "the broker closed the connection " + PoisonDetector.STRIKES
+                                        + " times in a row while it was sent"));
+                continue;
+            }
+            if (sentNow >= room) {
+                giveBack(ready, i);
+                return false;
+            }
+            int size = message.payload().length;
+            if (!rate.tryAcquire(size)) {
+                giveBack(ready, i);
+                wakeUpAfter(rate.nanosUntil(size));
+                return false;
+            }
+            if (!send(message)) {
+                giveBack(ready, i);
+                retryLater();
+                return false;
+            }
+            sentNow++;
+        }
+        return true;
+    }
+
+    /** Gives the messages from {@code from} on back to the outbox, in order, for the next round. */
+    private void giveBack(List<OutgoingMessage> ready, int from) {
+        for (int j = from; j < ready.size(); j++) {
+            ready.get(j).entries().forEach(outbox::release);
         }
     }
 
@@ -244,6 +281,7 @@ final class OutboxSender {
         if (inFlight.remove(message.id()) != null) {
             message.entries().forEach(outbox::acknowledge);
             retries.delivered(message.entries());
+            poison.delivered(message.id());
             sent.addAndGet(message.entries().size());
             lastSuccess = System.currentTimeMillis();
         }
@@ -253,12 +291,17 @@ final class OutboxSender {
     }
 
     private void failed(OutgoingMessage message, String reason) {
+        boolean linkUp = transport.isConnected();
+        if (!linkUp) {
+            // before the message leaves the in-flight set: the oldest in flight when the link broke is the suspect
+            noteBreak();
+        }
         if (inFlight.remove(message.id()) != null) {
             failed.incrementAndGet();
             errors.accept("delivery failed: " + reason);
-            if (transport.isConnected()) {
+            if (linkUp) {
                 // refused with the link up: try again after the retry interval, never in a storm
-                message.entries().forEach(entry -> releaseOrSetAside(entry, reason));
+                message.entries().forEach(entry -> releaseOrSetAside(entry, message, reason));
                 retryLater();
             } else {
                 // the link broke: the reconnect sends it again at once
@@ -268,7 +311,19 @@ final class OutboxSender {
         logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
     }
 
-    private void releaseInFlight() {
+    /**
+     * Tells the poison detector of a broken link, once per link however many failures report it; not when the
+     * endpoint stops (a stop breaks no link a message could be blamed for).
+     */
+    private void noteBreak() {
+        long current = link.get();
+        if (running && linkOfLastBreak.getAndSet(current) != current) {
+            poison.linkBroke(List.copyOf(inFlight.values()));
+        }
+    }
+
+    /** Puts everything in flight back in line (the link broke, or the endpoint stops). */
+    void releaseInFlight() {
         for (Long id : List.copyOf(inFlight.keySet())) {
             OutgoingMessage message = inFlight.remove(id);
             if (message != null) {
@@ -278,12 +333,11 @@ final class OutboxSender {
     }
 
     /** Counts a failure of the change with the link up; after the last retry it is set aside as a dead letter. */
-    private void releaseOrSetAside(OutboxEntry entry, String reason) {
+    private void releaseOrSetAside(OutboxEntry entry, OutgoingMessage message, String reason) {
         int failures = retries.failedWhileConnected(entry);
         if (failures > 0) {
-            outbox.acknowledge(entry);
-            logger.warn("Endpoint {}: the change of {} (seq {}) failed {} times while connected ({}); it is set aside"
-                    + " as a dead letter", name, entry.change().itemName(), entry.seq(), failures, reason);
+            deadLetters.setAside(entry, message.topic(), message.payload().length,
+                    "it failed " + failures + " times while connected (" + reason + ")");
         } else {
             outbox.release(entry);
         }
@@ -305,9 +359,23 @@ final class OutboxSender {
         }
     }
 
+    /** The rate limits hold the next message: a round comes when they allow it; nothing is dropped meanwhile. */
+    private void wakeUpAfter(long nanos) {
+        if (running && rateWakeUp.compareAndSet(false, true)) {
+            try {
+                scheduler.schedule(() -> {
+                    rateWakeUp.set(false);
+                    requestDrain();
+                }, Math.max(1, nanos), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                rateWakeUp.set(false);
+            }
+        }
+    }
+
     /** The counters of this sender and its outbox, with the link state and last error the endpoint knows. */
     EndpointStatistics statistics(boolean connected, @Nullable String lastError) {
         return new EndpointStatistics(connected, paused, outbox.waiting(), inFlight.size(), sent.get(), failed.get(),
-                outbox.dropped() + oversized.get() + retries.deadLettered(), lastSuccess, lastError);
+                outbox.dropped() + deadLetters.count(), lastSuccess, lastError);
     }
 }

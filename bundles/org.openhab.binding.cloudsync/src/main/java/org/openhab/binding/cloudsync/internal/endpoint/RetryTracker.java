@@ -15,7 +15,6 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
@@ -33,7 +32,6 @@ final class RetryTracker {
 
     private final int maxRetries;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
-    private final AtomicLong deadLettered = new AtomicLong();
 
     /**
      * @param maxRetries retries after the first failed delivery; 0 retries forever
@@ -45,13 +43,12 @@ final class RetryTracker {
     /**
      * Counts a failed delivery of the change while connected.
      *
-     * @return the failures so far when the change is to be set aside as a dead letter (counted), else 0
+     * @return the failures so far when the change is to be set aside as a dead letter, else 0
      */
     int failedWhileConnected(OutboxEntry entry) {
         int count = failures.merge(entry.seq(), 1, Integer::sum);
         if (maxRetries > 0 && count > maxRetries) {
             failures.remove(entry.seq());
-            deadLettered.incrementAndGet();
             return count;
         }
         return 0;
@@ -62,10 +59,5 @@ final class RetryTracker {
         if (!failures.isEmpty()) {
             entries.forEach(entry -> failures.remove(entry.seq()));
         }
-    }
-
-    /** Changes set aside after failing too often while connected. */
-    long deadLettered() {
-        return deadLettered.get();
     }
 }

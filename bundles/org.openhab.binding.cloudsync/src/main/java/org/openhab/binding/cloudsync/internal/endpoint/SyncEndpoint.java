@@ -74,9 +74,9 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
         this.selector = new ItemSelector(selection.include(), selection.exclude(), services.items()::get);
         this.filter = new ValueFilter(selection.ignoreUndefined(), selection.deadband(), selection.minIntervalMillis());
         this.transport = services.transports().create(settings.connection(), services.scheduler(), this);
-        MessageBuilder messages = new MessageBuilder(settings.payload(), services.items()::get);
+        MessageBuilder messages = new MessageBuilder(settings.payload(), settings.rules(), services.items()::get);
         this.sender = new OutboxSender(name, settings, outbox, services.scheduler(), transport, messages,
-                error -> lastError = error);
+                error -> lastError = error, System::nanoTime);
     }
 
     /** Starts connecting and, in interval mode, the send ticks; returns at once. */
@@ -101,7 +101,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
         sender.stop();
         transport.stop();
         // acknowledgements that arrived while disconnecting counted; what is still in flight goes back in line
-        sender.connectionLost();
+        sender.releaseInFlight();
     }
 
     public Outbox outbox() {
@@ -171,7 +171,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
 
     @Override
     public void connectionLost(String reason) {
-        sender.connectionLost();
+        sender.linkBroke();
         lastError = "connection lost: " + reason;
         status.communicationProblem("offline.comm-error-connection-lost", reason);
     }

@@ -12,32 +12,48 @@
  */
 package org.openhab.binding.cloudsync.internal.payload;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.cloud.RuleViolation;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 
 import com.google.gson.JsonPrimitive;
 
 /**
  * The {@link MessageBuilder} turns outbox entries into MQTT messages in the endpoint's format: one per change
- * ({@code json}, {@code raw}) or batches of changes ({@code json-batch}) bounded by item count and bytes.
- * A change that cannot fit in one message under the size limit is set aside, never sent half.
+ * ({@code json}, {@code raw}) or batches of changes ({@code json-batch}, gzipped when asked) bounded by item count
+ * and bytes. A change that cannot fit in one message under the size limit, or whose message would break a rule of
+ * the cloud service (a topic too long, a payload too large), is rejected: it is never sent, as a service
+ * disconnects a client that breaks its rules.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class MessageBuilder {
 
-    /** The messages to send, and the entries too large to send at all. */
-    public record Built(List<OutgoingMessage> messages, List<OutboxEntry> oversized) {
+    /** The messages to send, and the changes that can never be sent. */
+    public record Built(List<OutgoingMessage> messages, List<Rejected> rejected) {
+    }
+
+    /**
+     * A change that can never be sent, with what its message would have been.
+     *
+     * @param reason why, readable and without secrets, for the log
+     */
+    public record Rejected(OutboxEntry entry, String topic, int size, String reason) {
     }
 
     private static final byte[] BATCH_ITEMS_START = "\"items\":[".getBytes(StandardCharsets.UTF_8);
@@ -48,19 +64,25 @@ public final class MessageBuilder {
     private final Map<String, String> staticFields;
     private final int maxBatchItems;
     private final int maxMessageBytes;
+    private final Compression compression;
+    private final ServiceRules rules;
     private final Function<String, @Nullable ItemInfo> itemLookup;
 
     /**
      * @param payload the message shape; its batch topic must not refer to items
+     * @param rules the cloud service's rules every message is checked against
      * @param itemLookup the items' types and labels, for topic templates
      */
-    public MessageBuilder(PayloadSettings payload, Function<String, @Nullable ItemInfo> itemLookup) {
+    public MessageBuilder(PayloadSettings payload, ServiceRules rules,
+            Function<String, @Nullable ItemInfo> itemLookup) {
         this.format = payload.format();
         this.topic = payload.topic();
         this.batchTopic = payload.batchTopic().renderForThing();
         this.staticFields = Map.copyOf(payload.staticFields());
         this.maxBatchItems = payload.maxBatchItems();
         this.maxMessageBytes = payload.maxMessageBytes();
+        this.compression = payload.compression();
+        this.rules = rules;
         this.itemLookup = itemLookup;
     }
 
@@ -75,19 +97,40 @@ public final class MessageBuilder {
 
     private Built buildSingles(List<OutboxEntry> entries) {
         List<OutgoingMessage> messages = new ArrayList<>(entries.size());
-        List<OutboxEntry> oversized = new ArrayList<>(0);
+        List<Rejected> rejected = new ArrayList<>(0);
         for (OutboxEntry entry : entries) {
-            byte[] payload = format == PayloadFormat.RAW ? raw(entry.change())
+            StateChange change = entry.change();
+            byte[] payload = format == PayloadFormat.RAW ? raw(change)
                     : JsonMessage.of(entry, staticFields).getBytes(StandardCharsets.UTF_8);
-            if (payload.length > maxMessageBytes) {
-                oversized.add(entry);
+            String messageTopic = topic.render(change, itemLookup.apply(change.itemName()));
+            String problem = topicProblem(messageTopic);
+            if (problem == null) {
+                problem = sizeProblem(payload.length);
+            }
+            if (problem != null) {
+                rejected.add(new Rejected(entry, messageTopic, payload.length, problem));
             } else {
-                StateChange change = entry.change();
-                messages.add(new OutgoingMessage(topic.render(change, itemLookup.apply(change.itemName())), payload,
-                        List.of(entry)));
+                messages.add(new OutgoingMessage(messageTopic, payload, List.of(entry)));
             }
         }
-        return new Built(messages, oversized);
+        return new Built(messages, rejected);
+    }
+
+    /** Why a message cannot go to this topic, or null when it can. */
+    private @Nullable String topicProblem(String messageTopic) {
+        return explained(rules.checkTopic(messageTopic));
+    }
+
+    /** Why a message of this size cannot be sent, or null when it can. */
+    private @Nullable String sizeProblem(int size) {
+        if (size > maxMessageBytes) {
+            return "larger than the message size limit of " + maxMessageBytes + " bytes";
+        }
+        return explained(rules.checkPayloadSize(size));
+    }
+
+    private static @Nullable String explained(Optional<RuleViolation> violation) {
+        return violation.map(broken -> "it breaks the rule " + broken.ruleId() + " " + broken.arguments()).orElse(null);
     }
 
     private static byte[] raw(StateChange change) {
@@ -97,25 +140,44 @@ public final class MessageBuilder {
 
     private Built buildBatches(List<OutboxEntry> entries) {
         List<OutgoingMessage> messages = new ArrayList<>();
-        List<OutboxEntry> oversized = new ArrayList<>(0);
+        List<Rejected> rejected = new ArrayList<>(0);
         byte[] head = batchHead();
         BatchWriter batch = new BatchWriter(head);
+        String topicProblem = topicProblem(batchTopic);
         for (OutboxEntry entry : entries) {
             byte[] item = JsonMessage.of(entry, Map.of()).getBytes(StandardCharsets.UTF_8);
-            if (BatchWriter.sizeWith(head.length, item.length, 1) > maxMessageBytes) {
-                oversized.add(entry);
+            int alone = BatchWriter.sizeWith(head.length, item.length, 1);
+            String problem = topicProblem != null ? topicProblem : sizeProblem(alone);
+            if (problem != null) {
+                rejected.add(new Rejected(entry, batchTopic, alone, problem));
                 continue;
             }
-            if (batch.count() == maxBatchItems || batch.sizeWith(item) > maxMessageBytes) {
-                messages.add(new OutgoingMessage(batchTopic, batch.finish(), batch.entries()));
+            if (batch.count() == maxBatchItems || sizeProblem(batch.sizeWith(item)) != null) {
+                messages.add(finish(batch));
                 batch = new BatchWriter(head);
             }
             batch.add(entry, item);
         }
         if (batch.count() > 0) {
-            messages.add(new OutgoingMessage(batchTopic, batch.finish(), batch.entries()));
+            messages.add(finish(batch));
         }
-        return new Built(messages, oversized);
+        return new Built(messages, rejected);
+    }
+
+    private OutgoingMessage finish(BatchWriter batch) {
+        byte[] json = batch.finish();
+        return new OutgoingMessage(batchTopic, compression == Compression.GZIP ? gzip(json) : json, batch.entries());
+    }
+
+    private static byte[] gzip(byte[] json) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(json.length / 4 + 64);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(json);
+        } catch (IOException e) {
+            // writing to memory does not fail
+            throw new IllegalStateException(e);
+        }
+        return compressed.toByteArray();
     }
 
     /** The opening brace and the static fields ({@code {"site":"home1",}); the items array follows. */

@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
@@ -129,7 +130,7 @@ final class CostBreakdown {
     }
 
     private static double build(PayloadSettings payload, List<OutboxEntry> entries, int perMessage) {
-        MessageBuilder builder = new MessageBuilder(payload,
+        MessageBuilder builder = new MessageBuilder(payload, ServiceRules.GENERIC_MQTT,
                 name -> new ItemInfo(name, BenchmarkItems.TYPE, null, List.of(), Set.of()));
         long start = THREADS.getCurrentThreadCpuTime();
         for (int from = 0; from + perMessage <= entries.size(); from += perMessage) {

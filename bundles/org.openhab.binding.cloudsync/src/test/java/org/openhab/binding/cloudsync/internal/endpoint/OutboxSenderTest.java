@@ -15,6 +15,7 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -63,11 +64,25 @@ class OutboxSenderTest {
 
     /** A started sender on an outbox in the heap; the link is down until the test connects. */
     private OutboxSender sender(Consumer<EndpointConfiguration> configure) {
-        EndpointSettings settings = TestSettings.endpoint(1883, configure);
+        return sender(TestSettings.endpoint(1883, configure));
+    }
+
+    /** A started sender at interval 0 with these rate limits (0 for none). */
+    private OutboxSender senderLimitedTo(long messagesPerSecond, long bytesPerSecond) {
+        EndpointSettings settings = TestSettings.endpoint(1883, c -> c.interval = 0);
+        DeliverySettings delivery = settings.delivery();
+        return sender(new EndpointSettings(settings.selection(), settings.payload(),
+                new DeliverySettings(delivery.qos(), delivery.retain(), delivery.intervalSeconds(), delivery.coalesce(),
+                        delivery.publishOnConnect(), messagesPerSecond, bytesPerSecond),
+                settings.connection(), settings.outbox(), settings.rules()));
+    }
+
+    private OutboxSender sender(EndpointSettings settings) {
         DurableOutbox queue = DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(),
                 scheduler);
         OutboxSender created = new OutboxSender("test", settings, queue, scheduler, broker,
-                new MessageBuilder(settings.payload(), item -> null), error -> lastError = error);
+                new MessageBuilder(settings.payload(), settings.rules(), item -> null), error -> lastError = error,
+                scheduler::nanos);
         broker.listenedBy(new TransportListener() {
             @Override
             public void connected() {
@@ -80,7 +95,7 @@ class OutboxSenderTest {
 
             @Override
             public void connectionLost(String reason) {
-                created.connectionLost();
+                created.linkBroke();
             }
         });
         created.start();
@@ -271,12 +286,116 @@ class OutboxSenderTest {
         broker.connect();
         scheduler.runDue();
 
+        assertEquals(List.of("0", "1", "2", "3", "4", "1"), statesSent(),
+                "right after the reconnect the oldest of them goes first, alone: it may be what broke the link");
+        broker.acknowledge(5);
+        scheduler.runDue();
         assertEquals(List.of("0", "1", "2", "3", "4", "1", "2", "3", "4"), statesSent(),
-                "the four are sent again, in order, right after the reconnect");
+                "once the broker has it, the rest follow in order");
         broker.acknowledgeAll();
         scheduler.runDue();
         assertEquals(5, statistics().sent());
-        assertEquals(0, statistics().dropped(), "a lost link never makes a dead letter");
+        assertEquals(0, statistics().dropped(), "a lost link never makes a dead letter by itself");
+    }
+
+    @Test
+    void aMessageAfterWhichTheBrokerDropsTheLinkThreeTimesInARowIsSetAsideAndDeliveryGoesOn() {
+        sender(c -> c.interval = 0);
+        broker.connect();
+        offer(0, 3);
+        broker.acknowledge(0);
+        scheduler.runDue();
+        for (int strike = 1; strike <= 3; strike++) {
+            // the broker closes the connection on change 1, before acknowledging it
+            broker.breakLink("Connection lost");
+            scheduler.runDue();
+            broker.connect();
+            scheduler.runDue();
+            if (strike < 3) {
+                assertEquals("1", state(broker.payloads().get(broker.published().size() - 1)),
+                        "after break " + strike + " the suspect is sent again, alone");
+                assertEquals(1, broker.waitingForAnswer(), "nothing else is in flight with the suspect");
+            }
+        }
+
+        assertEquals("2", state(broker.payloads().get(broker.published().size() - 1)),
+                "after the third break the poison is set aside and the next change goes");
+        assertEquals(1, statistics().dropped(), "the poison message counts as dropped");
+        broker.acknowledgeAll();
+        scheduler.runDue();
+        assertEquals(2, statistics().sent());
+        assertEquals(0, outbox().waiting());
+    }
+
+    @Test
+    void breaksWithNothingInFlightOrWithDifferentMessagesMakeNoDeadLetter() {
+        sender(c -> c.interval = 0);
+        broker.connect();
+        for (int round = 0; round < 5; round++) {
+            // a broker that goes down while idle, then comes back
+            broker.breakLink("Connection refused");
+            broker.connect();
+            offer(round, round + 1);
+            broker.acknowledgeAll();
+            scheduler.runDue();
+        }
+
+        assertEquals(range(0, 5), statesSent());
+        assertEquals(0, statistics().dropped());
+    }
+
+    /**
+     * Offers changes as fast as the outbox takes them, answers every publish at once, and advances the clock in
+     * 10 ms steps for {@code seconds}; returns the publishes, in bytes or messages, of each second.
+     */
+    private List<Long> sustainedBurst(int changes, int seconds, boolean bytes) {
+        offer(0, changes);
+        List<Long> perSecond = new ArrayList<>();
+        int counted = 0;
+        for (int second = 0; second < seconds; second++) {
+            for (int step = 0; step < 100; step++) {
+                broker.acknowledgeAll();
+                scheduler.advance(Duration.ofMillis(10));
+            }
+            List<FakeTransport.Publish> published = broker.published();
+            long sum = 0;
+            for (int i = counted; i < published.size(); i++) {
+                sum += bytes ? published.get(i).payload().length : 1;
+            }
+            counted = published.size();
+            perSecond.add(sum);
+        }
+        return perSecond;
+    }
+
+    @Test
+    void aSustainedBurstIsHeldAtTheMessageRateAndNothingIsDropped() {
+        senderLimitedTo(100, 0);
+        broker.connect();
+
+        List<Long> perSecond = sustainedBurst(3_200, 30, false);
+
+        // the first second may also spend the bucket's burst of one second
+        long sustained = perSecond.subList(1, perSecond.size()).stream().mapToLong(Long::longValue).sum();
+        assertEquals(29 * 100, sustained, 29 * 100 * 0.05, "29 seconds at 100 messages/s within 5 %: " + perSecond);
+        for (long second : perSecond.subList(1, perSecond.size())) {
+            assertTrue(second <= 105, "no second above the rate: " + perSecond);
+        }
+        assertEquals(0, statistics().dropped(), "waiting for the rate drops nothing");
+        assertTrue(outbox().waiting() > 0, "what the rate held back still waits in the outbox");
+    }
+
+    @Test
+    void aSustainedBurstIsHeldAtTheByteRate() {
+        senderLimitedTo(0, 10_000);
+        broker.connect();
+
+        List<Long> perSecond = sustainedBurst(2_000, 20, true);
+
+        long sustained = perSecond.subList(1, perSecond.size()).stream().mapToLong(Long::longValue).sum();
+        assertEquals(19 * 10_000, sustained, 19 * 10_000 * 0.05,
+                "19 seconds at 10,000 bytes/s within 5 %: " + perSecond);
+        assertEquals(0, statistics().dropped());
     }
 
     @Test

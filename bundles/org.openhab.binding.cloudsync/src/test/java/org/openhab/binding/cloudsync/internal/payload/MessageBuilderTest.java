@@ -14,13 +14,16 @@ package org.openhab.binding.cloudsync.internal.payload;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.TopicTemplate.InvalidTopicException;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
@@ -38,9 +41,15 @@ class MessageBuilderTest {
 
     private static MessageBuilder builder(PayloadFormat format, int maxBatchItems, int maxMessageBytes)
             throws InvalidTopicException {
-        return new MessageBuilder(new PayloadSettings(format, TopicTemplate.parse("home/{item}", "t1", 0),
+        return builder(format, maxBatchItems, maxMessageBytes, Compression.NONE, ServiceRules.GENERIC_MQTT,
+                "home/{item}");
+    }
+
+    private static MessageBuilder builder(PayloadFormat format, int maxBatchItems, int maxMessageBytes,
+            Compression compression, ServiceRules rules, String topic) throws InvalidTopicException {
+        return new MessageBuilder(new PayloadSettings(format, TopicTemplate.parse(topic, "t1", 0),
                 TopicTemplate.parse("home/{thing}/batch", "t1", 0), Map.of("site", "home1"), maxBatchItems,
-                maxMessageBytes, Compression.NONE), item -> null);
+                maxMessageBytes, compression), rules, item -> null);
     }
 
     private static List<OutboxEntry> entries(int count) {
@@ -120,7 +129,54 @@ class MessageBuilderTest {
 
         MessageBuilder.Built built = builder(PayloadFormat.JSON, 500, 1024).build(entries);
 
-        assertEquals(List.of(1L), built.oversized().stream().map(OutboxEntry::seq).toList());
+        assertEquals(List.of(1L), built.rejected().stream().map(rejected -> rejected.entry().seq()).toList());
+        assertEquals("larger than the message size limit of 1024 bytes", built.rejected().get(0).reason());
         assertEquals(1, built.messages().size());
+    }
+
+    @Test
+    void aChangeWhoseTopicBreaksARuleOfTheServiceIsRejectedWithTheRuleNamed() throws InvalidTopicException {
+        String longName = "Sensor_" + "x".repeat(260);
+        List<OutboxEntry> entries = List.of(new OutboxEntry(1, Changes.number(longName, "1")),
+                new OutboxEntry(2, Changes.number("Short", "2")));
+
+        MessageBuilder.Built built = builder(PayloadFormat.JSON, 500, 131072, Compression.NONE,
+                ServiceRules.AWS_IOT_CORE, "home/{item}").build(entries);
+
+        assertEquals(List.of("home/Short"), built.messages().stream().map(OutgoingMessage::topic).toList());
+        MessageBuilder.Rejected rejected = built.rejected().get(0);
+        assertEquals("home/" + longName, rejected.topic());
+        assertTrue(rejected.reason().contains("aws-iot-core.topic-length"), rejected.reason());
+    }
+
+    @Test
+    void aTopicWithMoreSlashesThanAwsTakesIsRejectedAndTheSameDepthWithTheRulesPrefixIsNot()
+            throws InvalidTopicException {
+        List<OutboxEntry> entries = entries(1);
+
+        MessageBuilder.Built deep = builder(PayloadFormat.JSON, 500, 131072, Compression.NONE,
+                ServiceRules.AWS_IOT_CORE, "a/b/c/d/e/f/g/{item}/x").build(entries);
+        MessageBuilder.Built ingest = builder(PayloadFormat.JSON, 500, 131072, Compression.NONE,
+                ServiceRules.AWS_IOT_CORE, "$aws/rules/store/a/b/c/d/e/f/{item}/x").build(entries);
+
+        assertEquals(1, deep.rejected().size(), "8 slashes");
+        assertEquals(1, ingest.messages().size(), "the Basic Ingest prefix does not count: " + ingest.rejected());
+    }
+
+    @Test
+    void aBatchIsGzippedWhenAskedAndHoldsTheSameJson() throws Exception {
+        List<OutboxEntry> entries = entries(200);
+        MessageBuilder.Built plain = builder(PayloadFormat.JSON_BATCH, 500, 131072).build(entries);
+        MessageBuilder.Built gzipped = builder(PayloadFormat.JSON_BATCH, 500, 131072, Compression.GZIP,
+                ServiceRules.GENERIC_MQTT, "home/{item}").build(entries);
+
+        byte[] json = plain.messages().get(0).payload();
+        byte[] compressed = gzipped.messages().get(0).payload();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            assertArrayEquals(json, in.readAllBytes(), "gunzipped, the message is the plain batch");
+        }
+        assertTrue(compressed.length * 4 < json.length,
+                "200 similar changes compress well: " + compressed.length + " of " + json.length + " bytes");
+        assertEquals(200, gzipped.messages().get(0).entries().size());
     }
 }
