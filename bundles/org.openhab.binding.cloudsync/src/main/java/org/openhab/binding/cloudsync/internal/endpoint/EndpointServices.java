@@ -13,6 +13,7 @@
 package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.CurrentStateSource;
@@ -28,9 +29,16 @@ import org.openhab.binding.cloudsync.internal.selection.ItemDirectory;
  * @param items the items' types, labels, groups and tags
  * @param currentStates reads the items' current states for a republish
  * @param transports makes the link to the broker
+ * @param nanoClock the clock of rate limits and renewals, in nanoseconds ({@link System#nanoTime()})
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public record EndpointServices(ScheduledExecutorService scheduler, ItemDirectory items,
-        CurrentStateSource currentStates, TransportFactory transports) {
+        CurrentStateSource currentStates, TransportFactory transports, LongSupplier nanoClock) {
+
+    /** The services on the system clock. */
+    public EndpointServices(ScheduledExecutorService scheduler, ItemDirectory items, CurrentStateSource currentStates,
+            TransportFactory transports) {
+        this(scheduler, items, currentStates, transports, System::nanoTime);
+    }
 }

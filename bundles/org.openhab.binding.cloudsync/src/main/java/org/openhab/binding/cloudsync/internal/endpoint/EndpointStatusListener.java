@@ -13,6 +13,7 @@
 package org.openhab.binding.cloudsync.internal.endpoint;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The {@link EndpointStatusListener} is told when an endpoint's link changes, so that the Thing status tells
@@ -23,8 +24,12 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 @NonNullByDefault
 public interface EndpointStatusListener {
 
-    /** Connected; only while this holds may the Thing be ONLINE. */
-    void online();
+    /**
+     * Connected; only while this holds may the Thing be ONLINE.
+     *
+     * @param server the broker in use when the endpoint has several to choose from, else null
+     */
+    void online(@Nullable String server);
 
     /**
      * The broker refused us for a reason the user must fix: the login ({@code offline.conf-error-not-authorized})

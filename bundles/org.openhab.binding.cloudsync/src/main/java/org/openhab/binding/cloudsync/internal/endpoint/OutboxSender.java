@@ -83,6 +83,8 @@ final class OutboxSender {
     private volatile @Nullable ScheduledFuture<?> retry;
     private volatile long lastSuccess;
     private volatile boolean paused;
+    /** New sends wait for the link's planned reconnect (a password about to expire). */
+    private volatile boolean held;
     private volatile boolean running;
 
     /**
@@ -124,6 +126,7 @@ final class OutboxSender {
     void connected() {
         link.incrementAndGet();
         retryHold = false;
+        held = false;
         if (outbox.waiting() > 0 || settings.delivery().sendsAtOnce()) {
             openRound();
         }
@@ -137,6 +140,16 @@ final class OutboxSender {
 
     void pause() {
         paused = true;
+    }
+
+    /** Sends nothing new until the link comes up again; what is in flight still lands. */
+    void hold() {
+        held = true;
+    }
+
+    /** Messages sent and not yet acknowledged. */
+    int inFlight() {
+        return inFlight.size();
     }
 
     void resume() {
@@ -185,8 +198,8 @@ final class OutboxSender {
 
     /** Sends waiting entries while the link is up, the in-flight window has room and the rate limits allow. */
     private void drain() {
-        if (retryHold) {
-            // a send failed while the link is up: the retry timer opens the next round
+        if (retryHold || held) {
+            // a send failed while the link is up: the retry timer opens the next round; or a reconnect is due
             return;
         }
         while (running && !paused && transport.isConnected()) {

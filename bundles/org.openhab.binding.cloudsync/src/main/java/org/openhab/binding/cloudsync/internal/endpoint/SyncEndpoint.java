@@ -27,6 +27,7 @@ import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.change.Trigger;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
 import org.openhab.binding.cloudsync.internal.mqtt.MqttTransport;
+import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportListener;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
@@ -56,6 +57,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
     private final ValueFilter filter;
     private final MqttTransport transport;
     private final OutboxSender sender;
+    private final CredentialRenewal renewal;
 
     private volatile @Nullable String lastError;
     private @Nullable ScheduledFuture<?> tick;
@@ -76,7 +78,10 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
         this.transport = services.transports().create(settings.connection(), services.scheduler(), this);
         MessageBuilder messages = new MessageBuilder(settings.payload(), settings.rules(), services.items()::get);
         this.sender = new OutboxSender(name, settings, outbox, services.scheduler(), transport, messages,
-                error -> lastError = error, System::nanoTime);
+                error -> lastError = error, services.nanoClock());
+        PasswordSource password = settings.connection().password();
+        this.renewal = new CredentialRenewal(services.scheduler(), transport, sender,
+                password == null ? null : password.validity(), services.nanoClock());
     }
 
     /** Starts connecting and, in interval mode, the send ticks; returns at once. */
@@ -98,6 +103,7 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
                 tick = null;
             }
         }
+        renewal.stop();
         sender.stop();
         transport.stop();
         // acknowledgements that arrived while disconnecting counted; what is still in flight goes back in line
@@ -146,8 +152,9 @@ public final class SyncEndpoint implements ChangeSink, TransportListener {
 
     @Override
     public void connected() {
-        status.online();
+        status.online(settings.connection().serverUris().size() > 1 ? transport.server() : null);
         sender.connected();
+        renewal.connected();
         if (settings.delivery().publishOnConnect()) {
             try {
                 // reading the items' states is no work for Paho's callback thread

@@ -157,8 +157,14 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     }
 
     @Override
-    public void online() {
-        updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, insecure ? "@text/online.insecure" : null);
+    public void online(@Nullable String server) {
+        String description;
+        if (server == null) {
+            description = insecure ? "@text/online.insecure" : null;
+        } else {
+            description = StatusText.of(insecure ? "online.insecure-broker" : "online.broker", List.of(server));
+        }
+        updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, description);
     }
 
     @Override

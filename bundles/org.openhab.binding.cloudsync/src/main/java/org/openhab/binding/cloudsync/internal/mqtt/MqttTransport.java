@@ -36,7 +36,14 @@ public interface MqttTransport {
 
     boolean isConnected();
 
-    /** The broker in use (never with credentials), or the configured one while not connected. */
+    /**
+     * Ends the link cleanly and connects again at once, with a fresh password: for a password that expires (a SAS
+     * token), before it does. The listener hears no loss, only the new connect (or its failure); nothing happens
+     * while the link is down.
+     */
+    void reconnect();
+
+    /** The broker in use (never with credentials), or the first configured one while not connected. */
     String server();
 
     /**

@@ -57,6 +57,8 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
     private static final long OFFLINE_PUBLISH_TIMEOUT_MILLIS = 500;
     private static final long DISCONNECT_TIMEOUT_MILLIS = 1000;
     private static final long FORCED_DISCONNECT_TIMEOUT_MILLIS = 500;
+    /** How long a planned disconnect lets Paho finish work under way; the endpoint has let everything land. */
+    private static final long RECONNECT_QUIESCE_MILLIS = 1000;
 
     private final Logger logger = LoggerFactory.getLogger(PahoTransport.class);
     private final ConnectionSettings settings;
@@ -199,7 +201,39 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
 
     @Override
     public String server() {
+        MqttAsyncClient current = client;
+        if (current != null && current.isConnected()) {
+            // with several server URIs, the one Paho reached
+            return current.getCurrentServerURI();
+        }
         return settings.serverUri();
+    }
+
+    @Override
+    public void reconnect() {
+        MqttAsyncClient current = client;
+        if (stopped || current == null || !current.isConnected()) {
+            return;
+        }
+        logger.debug("Connecting to {} again with a fresh password before the one in use expires", server());
+        try {
+            current.disconnect(RECONNECT_QUIESCE_MILLIS, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(@Nullable IMqttToken token) {
+                    scheduleConnect(0);
+                }
+
+                @Override
+                public void onFailure(@Nullable IMqttToken token, @Nullable Throwable error) {
+                    logger.debug("Disconnecting from {} to reconnect failed: {}", settings.serverUri(),
+                            error == null ? "unknown" : ConnectFailure.describe(error));
+                    scheduleConnect(0);
+                }
+            });
+        } catch (MqttException e) {
+            logger.debug("Disconnecting from {} to reconnect failed: {}", settings.serverUri(), e.getMessage());
+            scheduleConnect(0);
+        }
     }
 
     @Override
@@ -269,12 +303,10 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
         }
         failedAttempts = 0;
         if (settings.insecure()) {
-            logger.warn(
-                    "Connected to {} WITHOUT checking the broker's certificate and host name (insecure is on):"
-                            + " anyone between openHAB and the broker can read and change the data",
-                    settings.serverUri());
+            logger.warn("Connected to {} WITHOUT checking the broker's certificate and host name (insecure is on):"
+                    + " anyone between openHAB and the broker can read and change the data", server());
         } else {
-            logger.debug("Connected to {} as {}", settings.serverUri(), settings.clientId());
+            logger.debug("Connected to {} as {}", server(), settings.clientId());
         }
         publishOnline(current);
         listener.connected();

@@ -21,6 +21,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
@@ -160,7 +161,7 @@ final class AddOnPipeline implements AutoCloseable {
     /** The Thing status does not matter here. */
     private static final class QuietStatus implements EndpointStatusListener {
         @Override
-        public void online() {
+        public void online(@Nullable String server) {
         }
 
         @Override

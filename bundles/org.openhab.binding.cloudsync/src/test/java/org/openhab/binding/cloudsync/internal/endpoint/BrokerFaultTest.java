@@ -124,7 +124,7 @@ class BrokerFaultTest {
         SyncEndpoint started = new SyncEndpoint("fault", settings, new AckRecordingOutbox(opened, acknowledged),
                 TestSettings.services(scheduler), new EndpointStatusListener() {
                     @Override
-                    public void online() {
+                    public void online(@Nullable String server) {
                         onlineReports.incrementAndGet();
                     }
 

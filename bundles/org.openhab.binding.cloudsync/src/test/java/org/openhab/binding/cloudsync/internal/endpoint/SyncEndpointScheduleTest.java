@@ -15,6 +15,7 @@ package org.openhab.binding.cloudsync.internal.endpoint;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +28,8 @@ import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
+import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
@@ -65,12 +68,15 @@ class SyncEndpointScheduleTest {
     }
 
     private SyncEndpoint start(Consumer<EndpointConfiguration> configure) throws TransportException {
-        EndpointSettings settings = TestSettings.endpoint(1883, configure);
+        return start(TestSettings.endpoint(1883, configure));
+    }
+
+    private SyncEndpoint start(EndpointSettings settings) throws TransportException {
         SyncEndpoint started = new SyncEndpoint("test", settings,
                 DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
                 new EndpointServices(scheduler, items,
                         which -> currentStates.stream().filter(change -> which.test(item(change.itemName()))).toList(),
-                        broker.factory()),
+                        broker.factory(), scheduler::nanos),
                 status);
         started.start();
         endpoint = started;
@@ -186,6 +192,71 @@ class SyncEndpointScheduleTest {
 
         assertEquals(1, queued);
         assertEquals(List.of("Kitchen_Temp"), itemsSent(), "sent at once, not at the next tick");
+    }
+
+    /** Settings at interval 0 whose password is a new token on every connect, accepted for ten seconds. */
+    private EndpointSettings withExpiringPasswords(List<String> issued) {
+        EndpointSettings settings = TestSettings.endpoint(1883, c -> c.interval = 0);
+        ConnectionSettings connection = settings.connection();
+        PasswordSource tokens = new PasswordSource() {
+            @Override
+            public String next() {
+                String token = "token-" + issued.size();
+                issued.add(token);
+                return token;
+            }
+
+            @Override
+            public Duration validity() {
+                return Duration.ofSeconds(10);
+            }
+        };
+        return new EndpointSettings(settings.selection(), settings.payload(), settings.delivery(),
+                new ConnectionSettings(connection.serverUris(), connection.clientId(), "device", tokens,
+                        connection.keepAliveSeconds(), connection.inFlightWindow(), connection.minBackoffMillis(),
+                        connection.maxBackoffMillis(), connection.cleanSession(), connection.connectTimeoutSeconds(),
+                        null, null),
+                settings.outbox(), settings.rules());
+    }
+
+    @Test
+    void beforeItsPasswordExpiresTheLinkIsRenewedOnceWhatIsInFlightLandedAndNothingIsSentTwice()
+            throws TransportException {
+        SyncEndpoint sync = start(withExpiringPasswords(new ArrayList<>()));
+        broker.connect();
+        sync.offer(Changes.number("Counter", "1"));
+        scheduler.runDue();
+
+        scheduler.advance(Duration.ofMillis(7_999));
+        assertEquals(0, broker.reconnects(), "nothing before 80 % of the validity");
+        scheduler.advance(Duration.ofMillis(1));
+        sync.offer(Changes.number("Counter", "2"));
+        scheduler.advance(Duration.ofMillis(500));
+        assertEquals(0, broker.reconnects(), "change 1 is still in flight: the link stays until it lands");
+        assertEquals(List.of("1"), statesSent(), "change 2 waits for the new link");
+
+        broker.acknowledgeAll();
+        scheduler.advance(Duration.ofMillis(100));
+        assertEquals(1, broker.reconnects(), "reconnected once nothing was in flight");
+        assertEquals(List.of(), status.reports().stream().filter(r -> r.startsWith("COMM")).toList(),
+                "a planned reconnect is no communication problem");
+
+        broker.connect();
+        scheduler.runDue();
+        assertEquals(List.of("1", "2"), statesSent(), "change 2 goes on the new link; nothing was sent twice");
+        broker.acknowledgeAll();
+        scheduler.advance(Duration.ofSeconds(8));
+        assertEquals(2, broker.reconnects(), "the new link is renewed in its turn");
+    }
+
+    @Test
+    void aPasswordThatDoesNotExpireIsNeverRenewed() throws TransportException {
+        start(c -> c.interval = 0);
+        broker.connect();
+
+        scheduler.advance(Duration.ofHours(2));
+
+        assertEquals(0, broker.reconnects());
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class FakeTransport implements MqttTransport {
     private boolean connected;
     private int refuse;
     private int maxInFlight;
+    private int reconnects;
 
     /** A factory that hands out this transport and keeps the listener the endpoint gives it. */
     public TransportFactory factory() {
@@ -152,6 +153,20 @@ public final class FakeTransport implements MqttTransport {
     @Override
     public boolean isConnected() {
         return connected;
+    }
+
+    /** A planned reconnect: the link goes down quietly; the test brings it up again with {@link #connect()}. */
+    @Override
+    public void reconnect() {
+        if (connected) {
+            connected = false;
+            reconnects++;
+        }
+    }
+
+    /** How often the endpoint asked for a planned reconnect. */
+    public int reconnects() {
+        return reconnects;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
 
 /**
@@ -39,8 +40,8 @@ public final class RecordingStatus implements EndpointStatusListener {
     }
 
     @Override
-    public void online() {
-        record("ONLINE");
+    public void online(@Nullable String server) {
+        record(server == null ? "ONLINE" : "ONLINE " + server);
     }
 
     @Override

@@ -1,0 +1,154 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.cloudsync.internal.endpoint;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.cloudsync.internal.cloud.AzureIdentity;
+import org.openhab.binding.cloudsync.internal.cloud.DeviceKey;
+import org.openhab.binding.cloudsync.internal.cloud.PropertyBag;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
+import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
+import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.testutil.AzureIotHubBroker;
+import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
+import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
+import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
+import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
+import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
+
+import com.google.gson.JsonParser;
+
+/**
+ * Specifies, against a stand-in of Azure IoT Hub that checks the device's SAS token and cuts the connection when
+ * it expires, that an endpoint renews its token before it expires: across several token lifetimes the add-on
+ * reconnects first, the hub never has to cut it, and every change arrives exactly once, in order.
+ *
+ * @author Cloud Sync contributors - Initial contribution
+ */
+@NonNullByDefault
+class AzureTokenRenewalTest {
+
+    private static final String HUB = "home-hub.azure-devices.net";
+    private static final String DEVICE = "openhab-home";
+    private static final byte[] KEY = "a device key of 32 bytes, really".getBytes(StandardCharsets.US_ASCII);
+    /** How long each token is made valid; its expiry is rounded down to the second, so it is good for 4 s at least. */
+    private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(5);
+    private static final Duration GUARANTEED = Duration.ofSeconds(4);
+    private static final int CHANGES = 300;
+
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final AzureIotHubBroker hub = AzureIotHubBroker.start(HUB, DEVICE, KEY);
+    private final RecordingStatus status = new RecordingStatus(Duration.ofSeconds(15));
+    private @Nullable SyncEndpoint endpoint;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        SyncEndpoint current = endpoint;
+        if (current != null) {
+            current.stop();
+            current.outbox().close();
+        }
+        scheduler.shutdownNow();
+        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        hub.close();
+    }
+
+    /** An endpoint as the azure-iot-hub Thing type makes it, pointed at the stand-in over plain TCP. */
+    private SyncEndpoint start() throws Exception {
+        AzureIdentity identity = new AzureIdentity(HUB, DEVICE, DeviceKey.of(KEY));
+        String topic = identity.telemetryTopic(PropertyBag.JSON_UTF8) + "&item={item}";
+        EndpointSettings settings = TestSettings.endpoint(hub.port(), c -> {
+            c.interval = 0;
+            c.topic = topic;
+        });
+        ConnectionSettings plain = settings.connection();
+        PasswordSource tokens = new PasswordSource() {
+            @Override
+            public String next() {
+                return identity.token(Instant.now().plus(TOKEN_LIFETIME)).value();
+            }
+
+            @Override
+            public Duration validity() {
+                return GUARANTEED;
+            }
+        };
+        ConnectionSettings azure = new ConnectionSettings(List.of(hub.uri()), identity.clientId(), identity.userName(),
+                tokens, 60, plain.inFlightWindow(), plain.minBackoffMillis(), plain.maxBackoffMillis(), true,
+                plain.connectTimeoutSeconds(), null, null);
+        EndpointSettings onAzure = new EndpointSettings(settings.selection(), settings.payload(), settings.delivery(),
+                azure, settings.outbox(), ServiceRules.AZURE_IOT_HUB);
+        SyncEndpoint started = new SyncEndpoint("azure", onAzure,
+                DurableOutbox.inMemory("azure", onAzure.outbox(), false, scheduler), TestSettings.services(scheduler),
+                status);
+        endpoint = started;
+        started.start();
+        return started;
+    }
+
+    private static int state(Received message) {
+        return JsonParser.parseString(message.payload()).getAsJsonObject().get("state").getAsInt();
+    }
+
+    @Test
+    void theTokenIsRenewedBeforeItExpiresAndEveryChangeArrivesOnce() throws Exception {
+        try (MessageCollector observer = new MessageCollector(hub.observerUri(), "devices/#")) {
+            SyncEndpoint sync = start();
+            status.awaitOnline();
+
+            // a change every 40 ms for 12 s: three token lifetimes
+            AtomicInteger next = new AtomicInteger();
+            CountDownLatch offered = new CountDownLatch(1);
+            scheduler.scheduleAtFixedRate(() -> {
+                int i = next.getAndIncrement();
+                if (i < CHANGES) {
+                    sync.offer(Changes.number("Counter", String.valueOf(i)));
+                } else {
+                    offered.countDown();
+                    throw new IllegalStateException("done: ends the repetition");
+                }
+            }, 0, 40, TimeUnit.MILLISECONDS);
+            assertTrue(offered.await(30, TimeUnit.SECONDS), "the changes were offered");
+
+            List<Received> received = observer.await(CHANGES, Duration.ofSeconds(20));
+            assertEquals(IntStream.range(0, CHANGES).boxed().toList(), received.stream().map(m -> state(m)).toList(),
+                    "every change once, in order");
+            assertTrue(received.get(0).topic().startsWith("devices/" + DEVICE + "/messages/events/$.ct="),
+                    received.get(0).topic());
+            assertTrue(hub.connects().size() >= 3, "the token was renewed by reconnecting: " + hub.connects());
+            assertEquals(0, hub.expiryCuts(), "the hub never had to cut an expired connection");
+            assertTrue(Conditions.await(() -> sync.statistics().sent() == CHANGES, Duration.ofSeconds(5)),
+                    "the hub acknowledged all: " + sync.statistics());
+            assertEquals(List.of(), status.reports().stream().filter(report -> report.startsWith("COMM")).toList(),
+                    "a renewal is no communication problem");
+        }
+    }
+}
