@@ -42,11 +42,30 @@ public final class MessageCollector implements AutoCloseable {
     private final MqttClient client;
     private final List<Received> messages = new ArrayList<>();
 
+    /**
+     * Connects and subscribes before returning, so that nothing published afterwards is missed. Moquette 0.17 now
+     * and then closes a new connection right after accepting it; the collector then connects once more.
+     */
     public MessageCollector(String serverUri, String topicFilter) throws MqttException {
         client = new MqttClient(serverUri, "collector-" + UUID.randomUUID(), new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
-        client.connect(options);
+        for (int attempt = 1;; attempt++) {
+            try {
+                if (!client.isConnected()) {
+                    client.connect(options);
+                }
+                subscribe(topicFilter);
+                return;
+            } catch (MqttException e) {
+                if (e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void subscribe(String topicFilter) throws MqttException {
         client.subscribe(topicFilter, 2, (topic, message) -> {
             synchronized (messages) {
                 messages.add(new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8),
@@ -102,6 +121,10 @@ public final class MessageCollector implements AutoCloseable {
                 // nothing left to disconnect
             }
         }
-        client.close(true);
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            throw new MqttException(e.getReasonCode(), new IllegalStateException("closing the collector", e));
+        }
     }
 }
