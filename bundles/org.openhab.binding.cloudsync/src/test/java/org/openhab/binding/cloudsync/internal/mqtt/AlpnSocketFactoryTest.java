@@ -22,7 +22,10 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.net.ssl.HandshakeCompletedEvent;
+import javax.net.ssl.HandshakeCompletedListener;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -37,6 +40,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay.Handshake;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
@@ -52,6 +56,7 @@ import org.openhab.binding.cloudsync.internal.testutil.TestPki;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
+@Timeout(120)
 class AlpnSocketFactoryTest {
 
     private static final String AWS = AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS;
@@ -92,7 +97,9 @@ class AlpnSocketFactoryTest {
     }
 
     private static MqttClient client(String serverUri) throws MqttException {
-        return new MqttClient(serverUri, "alpn-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(serverUri, "alpn-" + UUID.randomUUID(), new MemoryPersistence());
+        client.setTimeToWait(TIMEOUT.toMillis());
+        return client;
     }
 
     private static MqttConnectOptions options(SSLSocketFactory factory, boolean verifyHostname) {
@@ -233,9 +240,17 @@ class AlpnSocketFactoryTest {
         try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, pki().server(), broker().port());
                 SSLSocket socket = (SSLSocket) new AlpnSocketFactory(trustingTestCa(), List.of(AWS))
                         .createSocket(InetAddress.getLoopbackAddress(), relay.port())) {
+            List<HandshakeCompletedEvent> events = new CopyOnWriteArrayList<>();
+            HandshakeCompletedListener listener = events::add;
+            socket.addHandshakeCompletedListener(listener);
             socket.startHandshake();
             assertEquals(AWS, socket.getApplicationProtocol());
             assertEquals(AWS, firstHandshake(relay).negotiatedProtocol());
+            // listeners hear of the handshake from the socket they were added to, and can be removed from it
+            assertTrue(Conditions.await(() -> !events.isEmpty(), TIMEOUT));
+            assertSame(socket, events.get(0).getSocket());
+            socket.removeHandshakeCompletedListener(listener);
+            assertThrows(IllegalArgumentException.class, () -> socket.removeHandshakeCompletedListener(listener));
         }
     }
 

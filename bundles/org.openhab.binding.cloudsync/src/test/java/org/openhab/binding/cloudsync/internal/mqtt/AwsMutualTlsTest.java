@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay.Handshake;
 import org.openhab.binding.cloudsync.internal.testutil.AwsStylePki;
@@ -52,6 +53,7 @@ import org.openhab.binding.cloudsync.internal.testutil.TestPki;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
+@Timeout(120)
 class AwsMutualTlsTest {
 
     private static final String ALPN = AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS;
@@ -137,7 +139,9 @@ class AwsMutualTlsTest {
     }
 
     private MqttClient client() throws MqttException {
-        return new MqttClient(uri(), "aws-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(uri(), "aws-" + UUID.randomUUID(), new MemoryPersistence());
+        client.setTimeToWait(TIMEOUT.toMillis());
+        return client;
     }
 
     private static void closeQuietly(MqttClient client) {
