@@ -34,7 +34,6 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openhab.binding.cloudsync.internal.testutil.BrokerPair;
@@ -70,25 +69,39 @@ class PahoFailoverTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private @Nullable BrokerPair brokers;
+    private @Nullable EmbeddedBroker broker;
     private final String topic = "failover/" + UUID.randomUUID();
     private final AtomicInteger connectionsLost = new AtomicInteger();
 
-    @BeforeEach
-    void startBrokers() {
-        brokers = BrokerPair.start();
-    }
-
     @AfterEach
     void stopBrokers() {
-        BrokerPair running = brokers;
-        if (running != null) {
-            running.close();
+        BrokerPair runningPair = brokers;
+        if (runningPair != null) {
+            runningPair.close();
+        }
+        EmbeddedBroker runningBroker = broker;
+        if (runningBroker != null) {
+            runningBroker.close();
         }
     }
 
+    /** Two brokers, started on first use (a Moquette start and stop costs about a second each). */
     private BrokerPair brokers() {
         BrokerPair current = brokers;
-        assertNotNull(current);
+        if (current == null) {
+            current = BrokerPair.start();
+            brokers = current;
+        }
+        return current;
+    }
+
+    /** One broker, for tests whose other server is a {@link SilentServer}; started on first use. */
+    private EmbeddedBroker broker() {
+        EmbeddedBroker current = broker;
+        if (current == null) {
+            current = EmbeddedBroker.start();
+            broker = current;
+        }
         return current;
     }
 
@@ -236,24 +249,24 @@ class PahoFailoverTest {
 
     @Test
     void theDefaultMqttVersionTriesEachUriTwice() throws Exception {
-        BrokerPair pair = brokers();
+        EmbeddedBroker standby = broker();
         try (SilentServer dropping = SilentServer.closing()) {
-            MqttConnectOptions defaultVersion = options(10, dropping.uri("tcp"), pair.second().uri());
+            MqttConnectOptions defaultVersion = options(10, dropping.uri("tcp"), standby.uri());
             defaultVersion.setMqttVersion(MqttConnectOptions.MQTT_VERSION_DEFAULT);
-            MqttAsyncClient client = client(pair.second().uri());
+            MqttAsyncClient client = client(standby.uri());
             try {
                 client.connect(defaultVersion).waitForCompletion(TIMEOUT.toMillis());
-                assertEquals(pair.second().uri(), client.getCurrentServerURI());
+                assertEquals(standby.uri(), client.getCurrentServerURI());
                 assertEquals(2, dropping.accepted(), "MQTT 3.1.1, then 3.1, on the first URI");
             } finally {
                 closeQuietly(client);
             }
 
-            MqttAsyncClient explicit = client(pair.second().uri());
+            MqttAsyncClient explicit = client(standby.uri());
             try {
-                explicit.connect(options(10, dropping.uri("tcp"), pair.second().uri()))
+                explicit.connect(options(10, dropping.uri("tcp"), standby.uri()))
                         .waitForCompletion(TIMEOUT.toMillis());
-                assertEquals(pair.second().uri(), explicit.getCurrentServerURI());
+                assertEquals(standby.uri(), explicit.getCurrentServerURI());
                 assertEquals(3, dropping.accepted(), "MQTT 3.1.1 only: one more attempt");
             } finally {
                 closeQuietly(explicit);
@@ -263,11 +276,11 @@ class PahoFailoverTest {
 
     @Test
     void aFirstUriThatNeverAnswersHoldsTheConnectUntilItCloses() throws Exception {
-        BrokerPair pair = brokers();
+        EmbeddedBroker standby = broker();
         try (SilentServer silent = SilentServer.holding()) {
-            MqttAsyncClient client = client(pair.second().uri());
+            MqttAsyncClient client = client(standby.uri());
             try {
-                IMqttToken connecting = client.connect(options(1, silent.uri("tcp"), pair.second().uri()));
+                IMqttToken connecting = client.connect(options(1, silent.uri("tcp"), standby.uri()));
                 // four times the 1 s connection timeout: it covers the TCP connect only, not the wait for CONNACK
                 MqttException pending = assertThrows(MqttException.class, () -> connecting.waitForCompletion(4000));
                 assertEquals(MqttException.REASON_CODE_CLIENT_TIMEOUT, pending.getReasonCode());
@@ -283,7 +296,7 @@ class PahoFailoverTest {
                 assertTrue(Conditions.await(connecting::isComplete, TIMEOUT));
                 assertNull(connecting.getException(), "completing cleared the stored timeout");
                 assertTrue(client.isConnected());
-                assertEquals(pair.second().uri(), client.getCurrentServerURI());
+                assertEquals(standby.uri(), client.getCurrentServerURI());
             } finally {
                 closeQuietly(client);
             }
@@ -319,13 +332,13 @@ class PahoFailoverTest {
 
     @Test
     void oneSocketFactoryForAllUrisSoSchemesCannotBeMixed() throws Exception {
-        BrokerPair pair = brokers();
         TestPki pki = TestPki.create("Mixed Schemes Test CA");
-        MqttConnectOptions options = options(10, "ssl://localhost:" + EmbeddedBroker.freePort(),
-                pair.second().uri());
+        // Paho makes the network modules of all URIs before it connects anywhere: no server is needed
+        String tcpUri = "tcp://127.0.0.1:" + EmbeddedBroker.freePort();
+        MqttConnectOptions options = options(10, "ssl://localhost:" + EmbeddedBroker.freePort(), tcpUri);
         options.setSocketFactory(
                 TlsSocketFactoryBuilder.build(List.of(pki.ca().certificate()), List.of(), null, false));
-        MqttAsyncClient client = client(pair.second().uri());
+        MqttAsyncClient client = client(tcpUri);
         try {
             MqttException error = assertThrows(MqttException.class, () -> client.connect(options));
             assertEquals(MqttException.REASON_CODE_SOCKET_FACTORY_MISMATCH, error.getReasonCode());

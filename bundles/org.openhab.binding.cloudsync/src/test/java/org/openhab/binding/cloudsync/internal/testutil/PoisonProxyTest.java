@@ -31,7 +31,9 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,18 +52,32 @@ class PoisonProxyTest {
     private static final String MARKER = "POISON";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private @Nullable EmbeddedBroker broker;
+    /** One broker for all tests: each has its own proxy, topic and client ids. */
+    private static @Nullable EmbeddedBroker broker;
     private @Nullable PoisonProxy proxy;
     private @Nullable MessageCollector collector;
     private final String topic = "poison/" + UUID.randomUUID();
     private final AtomicInteger connectionsLost = new AtomicInteger();
 
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        EmbeddedBroker running = broker;
+        if (running != null) {
+            running.close();
+        }
+    }
+
     @BeforeEach
     void start() throws MqttException {
-        EmbeddedBroker started = EmbeddedBroker.start();
-        broker = started;
-        proxy = new PoisonProxy(started.port(), MARKER);
-        collector = new MessageCollector(started.uri(), topic + "/#");
+        EmbeddedBroker running = broker;
+        assertNotNull(running);
+        proxy = new PoisonProxy(running.port(), MARKER);
+        collector = new MessageCollector(running.uri(), topic + "/#");
     }
 
     @AfterEach
@@ -73,10 +89,6 @@ class PoisonProxyTest {
         PoisonProxy runningProxy = proxy;
         if (runningProxy != null) {
             runningProxy.close();
-        }
-        EmbeddedBroker runningBroker = broker;
-        if (runningBroker != null) {
-            runningBroker.close();
         }
     }
 
