@@ -46,6 +46,7 @@ import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay.Handshake;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -61,6 +62,7 @@ class AlpnSocketFactoryTest {
 
     private static final String AWS = AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String CLIENT_PREFIX = "alpn-test-";
 
     private static @Nullable TestPki pki;
     private static @Nullable EmbeddedBroker broker;
@@ -69,6 +71,11 @@ class AlpnSocketFactoryTest {
     static void startBroker() {
         pki = TestPki.create("ALPN Test CA");
         broker = EmbeddedBroker.start();
+    }
+
+    @AfterAll
+    static void noPahoThreadLeftBehind() throws InterruptedException {
+        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
     }
 
     @AfterAll
@@ -97,7 +104,7 @@ class AlpnSocketFactoryTest {
     }
 
     private static MqttClient client(String serverUri) throws MqttException {
-        MqttClient client = new MqttClient(serverUri, "alpn-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(serverUri, CLIENT_PREFIX + UUID.randomUUID(), new MemoryPersistence());
         client.setTimeToWait(TIMEOUT.toMillis());
         return client;
     }

@@ -33,6 +33,7 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,6 +41,7 @@ import org.openhab.binding.cloudsync.internal.testutil.BrokerPair;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
 import org.openhab.binding.cloudsync.internal.testutil.SecureEmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.SilentServer;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
@@ -67,11 +69,17 @@ import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 class PahoFailoverTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final String CLIENT_PREFIX = "failover-test-";
 
     private @Nullable BrokerPair brokers;
     private @Nullable EmbeddedBroker broker;
     private final String topic = "failover/" + UUID.randomUUID();
     private final AtomicInteger connectionsLost = new AtomicInteger();
+
+    @AfterAll
+    static void noPahoThreadLeftBehind() throws InterruptedException {
+        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
+    }
 
     @AfterEach
     void stopBrokers() {
@@ -116,7 +124,7 @@ class PahoFailoverTest {
     }
 
     private MqttAsyncClient client(String constructorUri) throws MqttException {
-        MqttAsyncClient client = new MqttAsyncClient(constructorUri, "failover-" + UUID.randomUUID(),
+        MqttAsyncClient client = new MqttAsyncClient(constructorUri, CLIENT_PREFIX + UUID.randomUUID(),
                 new MemoryPersistence());
         client.setCallback(new MqttCallback() {
             @Override
@@ -154,7 +162,7 @@ class PahoFailoverTest {
 
     /** Publishes one QoS 1 message with a client of its own. */
     private static void publishTo(String serverUri, String topic, String payload) throws MqttException {
-        MqttClient client = new MqttClient(serverUri, "publisher-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(serverUri, CLIENT_PREFIX + "publisher-" + UUID.randomUUID(), new MemoryPersistence());
         client.setTimeToWait(TIMEOUT.toMillis());
         try {
             client.connect(options(10));

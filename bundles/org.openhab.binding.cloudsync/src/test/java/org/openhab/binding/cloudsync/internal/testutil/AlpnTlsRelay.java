@@ -107,6 +107,22 @@ public final class AlpnTlsRelay implements AutoCloseable {
      */
     public AlpnTlsRelay(String requiredProtocol, PrivateKey serverKey, List<X509Certificate> serverChain,
             int targetPort, List<X509Certificate> trustedClientCas) {
+        this(requiredProtocol, serverKey, serverChain, targetPort, trustedClientCas, List.of());
+    }
+
+    /**
+     * @param requiredProtocol the application protocol a client must offer
+     * @param serverKey the private key of the server certificate
+     * @param serverChain the server certificate followed by its intermediates, as the relay sends them
+     * @param targetPort the broker's plain TCP port on 127.0.0.1
+     * @param trustedClientCas the CAs whose client certificates are accepted; empty for no client certificates,
+     *            otherwise one is required
+     * @param tlsVersions the TLS versions to speak, for example {@code TLSv1.2}; empty for the JDK's. With TLS 1.2
+     *            a refused client certificate fails the client's handshake; with TLS 1.3 the client's handshake
+     *            completes first and it learns of the refusal when it reads.
+     */
+    public AlpnTlsRelay(String requiredProtocol, PrivateKey serverKey, List<X509Certificate> serverChain,
+            int targetPort, List<X509Certificate> trustedClientCas, List<String> tlsVersions) {
         this.requiredProtocol = requiredProtocol;
         this.targetPort = targetPort;
         this.needClientAuth = !trustedClientCas.isEmpty();
@@ -119,6 +135,9 @@ public final class AlpnTlsRelay implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.setNeedClientAuth(needClientAuth);
+        if (!tlsVersions.isEmpty()) {
+            server.setEnabledProtocols(tlsVersions.toArray(new String[0]));
+        }
         acceptor = new Thread(this::accept, "alpn-relay-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -203,6 +222,13 @@ public final class AlpnTlsRelay implements AutoCloseable {
             if (!requiredProtocol.equals(negotiated)) {
                 handshakes.add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated,
                         clientSubject, "no application protocol " + requiredProtocol + " offered"));
+                // like AWS, which would read an HTTP request here: close once the client has sent its first bytes
+                // (closing earlier may leak Paho 1.2.5's connect thread, see SilentServer)
+                try {
+                    client.getInputStream().read();
+                } catch (IOException e) {
+                    // silence, or the client went away
+                }
                 closeQuietly(client);
                 return;
             }

@@ -51,6 +51,7 @@ class PoisonProxyTest {
 
     private static final String MARKER = "POISON";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String CLIENT_PREFIX = "poison-test-";
 
     /** One broker for all tests: each has its own proxy, topic and client ids. */
     private static @Nullable EmbeddedBroker broker;
@@ -62,6 +63,11 @@ class PoisonProxyTest {
     @BeforeAll
     static void startBroker() {
         broker = EmbeddedBroker.start();
+    }
+
+    @AfterAll
+    static void noPahoThreadLeftBehind() throws InterruptedException {
+        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
     }
 
     @AfterAll
@@ -137,7 +143,7 @@ class PoisonProxyTest {
 
     /** A synchronous client whose calls give up after {@link #TIMEOUT} instead of waiting forever. */
     private MqttClient syncClient(String prefix) throws MqttException {
-        MqttClient client = new MqttClient(proxy().uri(), prefix + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(proxy().uri(), CLIENT_PREFIX + prefix + UUID.randomUUID(), new MemoryPersistence());
         client.setTimeToWait(TIMEOUT.toMillis());
         return client;
     }
@@ -203,7 +209,7 @@ class PoisonProxyTest {
     @Test
     void poisonedMessageIsCutEachTimePahoResendsIt() throws Exception {
         // a persistent session: Paho keeps the unacknowledged QoS 1 message and sends it again after a reconnect
-        MqttAsyncClient client = new MqttAsyncClient(proxy().uri(), "resend-" + UUID.randomUUID(),
+        MqttAsyncClient client = new MqttAsyncClient(proxy().uri(), CLIENT_PREFIX + "resend-" + UUID.randomUUID(),
                 new MemoryPersistence());
         client.setCallback(countingLosses());
         try {
@@ -230,7 +236,7 @@ class PoisonProxyTest {
         byte[] large = new byte[300_000];
         Arrays.fill(large, (byte) 'x');
         // asynchronous: Paho 1.2.5's synchronous QoS 0 publish can wait forever when the connection drops under it
-        MqttAsyncClient client = new MqttAsyncClient(proxy().uri(), "shapes-" + UUID.randomUUID(),
+        MqttAsyncClient client = new MqttAsyncClient(proxy().uri(), CLIENT_PREFIX + "shapes-" + UUID.randomUUID(),
                 new MemoryPersistence());
         client.setCallback(countingLosses());
         try {

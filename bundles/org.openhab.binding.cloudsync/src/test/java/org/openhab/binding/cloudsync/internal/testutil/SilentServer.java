@@ -25,23 +25,30 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * The {@link SilentServer} is a TCP listener on 127.0.0.1 that takes connections and never answers: a broker
- * that hangs, or a TLS port that never shakes hands. It can instead close each connection at once (a broker
- * that drops every client). It counts the connections, so tests can tell whether a client came at all.
+ * that hangs, or a TLS port that never shakes hands. It can instead close each connection as soon as the client
+ * has sent its first bytes (a broker that drops every client on its CONNECT). It counts the connections, so
+ * tests can tell whether a client came at all.
+ * <p>
+ * It never closes a connection before the client has spoken: Paho 1.2.5 leaks its "MQTT Con" thread for good
+ * when a connection ends while that thread still waits for the receiver thread to start (see
+ * {@code CommsReceiver.start}), which would break thread-leak checks of other tests in the same JVM.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 public final class SilentServer implements AutoCloseable {
 
+    private static final int CLOSE_AFTER_SILENCE_MILLIS = 10_000;
+
     private final ServerSocket server;
-    private final boolean closeAtOnce;
+    private final boolean closeOnFirstBytes;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private SilentServer(boolean closeAtOnce) {
-        this.closeAtOnce = closeAtOnce;
+    private SilentServer(boolean closeOnFirstBytes) {
+        this.closeOnFirstBytes = closeOnFirstBytes;
         try {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -57,7 +64,7 @@ public final class SilentServer implements AutoCloseable {
         return new SilentServer(false);
     }
 
-    /** Closes every connection as soon as it is accepted. */
+    /** Closes every connection once the client has sent something (or after ten seconds of silence). */
     public static SilentServer closing() {
         return new SilentServer(true);
     }
@@ -88,14 +95,27 @@ public final class SilentServer implements AutoCloseable {
             try {
                 Socket socket = server.accept();
                 accepted.incrementAndGet();
-                if (closeAtOnce) {
-                    closeQuietly(socket);
-                } else {
-                    held.add(socket);
+                held.add(socket);
+                if (closeOnFirstBytes) {
+                    Thread closer = new Thread(() -> closeAfterFirstBytes(socket), "silent-server-closer");
+                    closer.setDaemon(true);
+                    closer.start();
                 }
             } catch (IOException e) {
                 // closed
             }
+        }
+    }
+
+    private void closeAfterFirstBytes(Socket socket) {
+        try {
+            socket.setSoTimeout(CLOSE_AFTER_SILENCE_MILLIS);
+            socket.getInputStream().read();
+        } catch (IOException e) {
+            // silence, or the client went away
+        } finally {
+            closeQuietly(socket);
+            held.remove(socket);
         }
     }
 
