@@ -241,8 +241,11 @@ class PoisonProxyTest {
         client.setCallback(countingLosses());
         try {
             client.connect(options(true)).waitForCompletion(TIMEOUT.toMillis());
-            client.publish(topic + "/large", large, 1, false).waitForCompletion(TIMEOUT.toMillis());
+            // QoS 0 first and on its own: Moquette drops QoS 0 messages for a subscriber whose connection is still
+            // busy with a large message
             client.publish(topic + "/qos0", utf8("at most once"), 0, false).waitForCompletion(TIMEOUT.toMillis());
+            assertEquals(1, collector().await(1, TIMEOUT).size());
+            client.publish(topic + "/large", large, 1, false).waitForCompletion(TIMEOUT.toMillis());
             client.publish(topic + "/" + MARKER, utf8("marker in the topic only"), 2, false)
                     .waitForCompletion(TIMEOUT.toMillis());
             assertEquals(3, collector().await(3, TIMEOUT).size());
