@@ -50,8 +50,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * only handshakes that offer a required application protocol (ALPN), for example {@code x-amzn-mqtt-ca}, and
  * can require a client certificate (mutual TLS). A handshake that offers other protocols is refused with the
  * {@code no_application_protocol} alert; one that offers none at all (the JDK then does not ask the server's
- * selector) completes, but the connection is closed at once, as AWS would not speak MQTT on it. Accepted
- * connections are relayed as plain bytes to a broker's TCP port.
+ * selector) completes, but the connection is closed as soon as the client sends its first bytes, as AWS would
+ * not speak MQTT on it. Accepted connections are relayed as plain bytes to a broker's TCP port.
  * <p>
  * Every handshake is recorded (SNI names, offered and negotiated protocols, client certificate, failure), so
  * tests can check what a client really sent.
