@@ -48,7 +48,9 @@ final class ConnectOptionsFactory {
         }
         TlsSettings tls = settings.tls();
         if (tls != null) {
-            options.setSocketFactory(tls.socketFactory());
+            // Paho 1.2.5 replaces the application protocols a plain socket carries (paho #858): the wrapper keeps them
+            options.setSocketFactory(tls.applicationProtocols().isEmpty() ? tls.socketFactory()
+                    : new AlpnSocketFactory(tls.socketFactory(), tls.applicationProtocols()));
             // Paho then sets the JDK's "HTTPS" endpoint identification on the socket: the broker's certificate
             // must name the host we connect to
             options.setHttpsHostnameVerificationEnabled(tls.verifyHostname() && !tls.insecure());

@@ -185,8 +185,8 @@ class AlpnSocketFactoryTest {
 
     @Test
     void hostnameVerificationStillRejectsACertificateForAnotherName() throws Exception {
-        TestPki.Issued otherName = pki().server(TestPki.KeyType.EC, List.of("broker.example.com"),
-                TestPki.validFrom(), TestPki.validUntil());
+        TestPki.Issued otherName = pki().server(TestPki.KeyType.EC, List.of("broker.example.com"), TestPki.validFrom(),
+                TestPki.validUntil());
         try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, otherName, broker().port())) {
             String uri = "ssl://localhost:" + relay.port();
             AlpnSocketFactory factory = new AlpnSocketFactory(trustingTestCa(), List.of(AWS));

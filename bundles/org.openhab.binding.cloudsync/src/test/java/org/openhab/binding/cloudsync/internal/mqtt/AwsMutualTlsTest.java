@@ -237,6 +237,21 @@ class AwsMutualTlsTest {
     }
 
     @Test
+    void aRefusedDeviceCertificateAtAnEndpointThatOffersTls13LeavesNoPahoThreadBehind() throws Exception {
+        // the JDK's TLS versions, 1.3 first, as AWS IoT Core offers them
+        startEndpoint();
+        TestPki.Issued stranger = TestPki.create("Not The Device CA").client(TestPki.KeyType.RSA,
+                "AWS IoT Certificate");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            failedConnect(new AlpnSocketFactory(trustingRoot(stranger), List.of(ALPN)));
+        }
+
+        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT),
+                "a client certificate is offered over TLS 1.2, where its refusal fails the handshake itself");
+        assertEquals(0, relay().relayed());
+    }
+
+    @Test
     void deviceCertificateWithoutAlpnFails() throws Exception {
         startEndpoint();
         failedConnect(trustingRoot(pki().device()));

@@ -162,7 +162,8 @@ class PahoFailoverTest {
 
     /** Publishes one QoS 1 message with a client of its own. */
     private static void publishTo(String serverUri, String topic, String payload) throws MqttException {
-        MqttClient client = new MqttClient(serverUri, CLIENT_PREFIX + "publisher-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(serverUri, CLIENT_PREFIX + "publisher-" + UUID.randomUUID(),
+                new MemoryPersistence());
         client.setTimeToWait(TIMEOUT.toMillis());
         try {
             client.connect(options(10));
@@ -272,8 +273,7 @@ class PahoFailoverTest {
 
             MqttAsyncClient explicit = client(standby.uri());
             try {
-                explicit.connect(options(10, dropping.uri("tcp"), standby.uri()))
-                        .waitForCompletion(TIMEOUT.toMillis());
+                explicit.connect(options(10, dropping.uri("tcp"), standby.uri())).waitForCompletion(TIMEOUT.toMillis());
                 assertEquals(standby.uri(), explicit.getCurrentServerURI());
                 assertEquals(3, dropping.accepted(), "MQTT 3.1.1 only: one more attempt");
             } finally {

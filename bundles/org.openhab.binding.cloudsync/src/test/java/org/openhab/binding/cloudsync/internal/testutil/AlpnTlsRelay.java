@@ -220,8 +220,8 @@ public final class AlpnTlsRelay implements AutoCloseable {
             negotiated = protocol == null ? "" : protocol;
             clientSubject = clientSubject(session);
             if (!requiredProtocol.equals(negotiated)) {
-                handshakes.add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated,
-                        clientSubject, "no application protocol " + requiredProtocol + " offered"));
+                handshakes.add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated, clientSubject,
+                        "no application protocol " + requiredProtocol + " offered"));
                 // like AWS, which would read an HTTP request here: close once the client has sent its first bytes
                 // (closing earlier may leak Paho 1.2.5's connect thread, see SilentServer)
                 try {
@@ -235,8 +235,8 @@ public final class AlpnTlsRelay implements AutoCloseable {
             client.setSoTimeout(0);
             Socket broker = new Socket(InetAddress.getLoopbackAddress(), targetPort);
             sockets.add(broker);
-            handshakes.add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated, clientSubject,
-                    ""));
+            handshakes
+                    .add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated, clientSubject, ""));
             start(() -> pump(client, broker), "alpn-relay-up");
             start(() -> pump(broker, client), "alpn-relay-down");
         } catch (IOException e) {

@@ -150,9 +150,8 @@ public final class AwsStylePki {
             builder.addExtension(Extension.basicConstraints, true,
                     isCa ? (signer == null ? new BasicConstraints(true) : new BasicConstraints(0))
                             : new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                            : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(isCa ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                    : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
             if (purpose != null) {
                 builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
             }

@@ -143,7 +143,8 @@ class PoisonProxyTest {
 
     /** A synchronous client whose calls give up after {@link #TIMEOUT} instead of waiting forever. */
     private MqttClient syncClient(String prefix) throws MqttException {
-        MqttClient client = new MqttClient(proxy().uri(), CLIENT_PREFIX + prefix + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient client = new MqttClient(proxy().uri(), CLIENT_PREFIX + prefix + UUID.randomUUID(),
+                new MemoryPersistence());
         client.setTimeToWait(TIMEOUT.toMillis());
         return client;
     }
