@@ -19,62 +19,61 @@ import org.openhab.binding.cloudsync.internal.payload.OutgoingMessage;
 
 /**
  * The {@link PoisonDetector} finds a message after which the broker closes the connection before acknowledging it
- * (a cloud service disconnects a client whose message breaks its rules or its policy): when the link breaks, the
- * oldest message then in flight becomes the suspect; until it is acknowledged it is sent alone, first, so that the
- * next break can be laid at its door; after {@value #STRIKES} breaks in a row with it alone in flight it is poison,
- * and the sender sets it aside instead of sending it a fourth time. A break with nothing in flight (a broker that
- * is down) says nothing about any message. Thread-safe: breaks and acknowledgements come from other threads than
- * the sends.
+ * (a cloud service disconnects a client whose message breaks its rules or its policy). When the link breaks with
+ * several messages in flight, no one of them can be blamed: the sender then probes, sending as many messages as
+ * were in flight one at a time. A break while one message is alone in flight is laid at its door; after
+ * {@value #STRIKES} such breaks in a row it is poison, and the sender sets it aside instead of sending it again. A
+ * break with nothing in flight (a broker that is down) says nothing about any message. Thread-safe: breaks and
+ * acknowledgements come from other threads than the sends.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
 final class PoisonDetector {
 
-    /** Breaks in a row after which the suspect is poison. */
+    /** Breaks in a row, with the message alone in flight, after which it is poison. */
     static final int STRIKES = 3;
     private static final long NONE = Long.MIN_VALUE;
 
     private long suspect = NONE;
     private int strikes;
+    /** Messages still to be sent one at a time after a break with several in flight. */
+    private int probes;
 
     /** The link broke with these messages in flight. */
     synchronized void linkBroke(Collection<OutgoingMessage> inFlight) {
-        long oldest = inFlight.stream().mapToLong(OutgoingMessage::id).min().orElse(NONE);
-        if (oldest == NONE) {
-            return;
-        }
-        if (oldest == suspect) {
-            strikes++;
-        } else {
-            suspect = oldest;
-            strikes = 1;
+        if (inFlight.size() == 1) {
+            long alone = inFlight.iterator().next().id();
+            strikes = alone == suspect ? strikes + 1 : 1;
+            suspect = alone;
+        } else if (inFlight.size() > 1) {
+            probes = Math.max(probes, inFlight.size());
         }
     }
 
-    /** The broker acknowledged the message: if it was the suspect, it is cleared. */
+    /** The broker acknowledged the message: a probe less, and if it was the suspect, it is cleared. */
     synchronized void delivered(long messageId) {
+        if (probes > 0) {
+            probes--;
+        }
         if (messageId == suspect) {
-            clear();
+            suspect = NONE;
+            strikes = 0;
         }
     }
 
-    /** Whether a suspect waits to be cleared: then it goes alone, so that a break can be laid at its door. */
+    /** Whether messages go one at a time, so that a break can be laid at one message's door. */
     synchronized boolean probing() {
-        return suspect != NONE;
+        return probes > 0 || suspect != NONE;
     }
 
-    /** Whether the message broke the link {@value #STRIKES} times in a row; then it is forgotten here. */
+    /** Whether the message broke the link {@value #STRIKES} times in a row alone; then it is forgotten here. */
     synchronized boolean isPoison(long messageId) {
         if (messageId == suspect && strikes >= STRIKES) {
-            clear();
+            suspect = NONE;
+            strikes = 0;
             return true;
         }
         return false;
-    }
-
-    private void clear() {
-        suspect = NONE;
-        strikes = 0;
     }
 }
