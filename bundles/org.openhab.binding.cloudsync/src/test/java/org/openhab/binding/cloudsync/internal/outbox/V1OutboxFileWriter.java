@@ -33,7 +33,7 @@ import org.openhab.binding.cloudsync.internal.intake.StateChange;
  * first outbox format (one {@code entries} record per change, an {@code items} index, {@code meta}), and
  * {@code v1-outbox.expected.txt}, what that outbox itself hands out when reopened: every waiting change with its
  * sequence number, in order, then the number of the next new change. The upgrade test opens the committed file
- * with the current code and compares. Run once, by hand, with the first format's classes:
+ * with the current code and compares. Run once, by hand, with the first format's classes ({@link V1DurableOutbox}):
  *
  * <pre>
  * java -cp target/test-classes:target/classes:... org.openhab.binding.cloudsync.internal.outbox.V1OutboxFileWriter
@@ -59,7 +59,7 @@ public final class V1OutboxFileWriter {
         OutboxSettings settings = new OutboxSettings(true, 1_000_000, 1L << 30, OverflowPolicy.DROP_OLDEST, 0,
                 10_000, 10);
 
-        DurableOutbox outbox = DurableOutbox.open(work, settings, false, scheduler);
+        V1DurableOutbox outbox = V1DurableOutbox.open(work, settings, false, scheduler);
         List<StateChange> changes = changes();
         changes.subList(0, 150).forEach(outbox::add);
         outbox.write();
@@ -81,10 +81,10 @@ public final class V1OutboxFileWriter {
         changes.subList(250, changes.size()).forEach(outbox::add);
         outbox.close();
         Files.createDirectories(target);
-        Files.copy(work.resolve(OutboxStore.FILE_NAME), target.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(work.resolve(V1OutboxStore.FILE_NAME), target.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
 
         // what the first format itself sends from that file
-        DurableOutbox reopened = DurableOutbox.open(work, settings, false, scheduler);
+        V1DurableOutbox reopened = V1DurableOutbox.open(work, settings, false, scheduler);
         List<String> lines = new ArrayList<>();
         for (List<OutboxEntry> batch = reopened.take(100); !batch.isEmpty(); batch = reopened.take(100)) {
             for (OutboxEntry entry : batch) {
@@ -96,7 +96,7 @@ public final class V1OutboxFileWriter {
         lines.add("next\t" + reopened.take(1).get(0).seq());
         reopened.close();
         Files.write(target.resolve(EXPECTED), lines, StandardCharsets.UTF_8);
-        DurableOutbox.delete(work);
+        V1DurableOutbox.delete(work);
         System.out.println(lines.size() - 1 + " changes written to " + target.resolve(FILE));
     }
 
