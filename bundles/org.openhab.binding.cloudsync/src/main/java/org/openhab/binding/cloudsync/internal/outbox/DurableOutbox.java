@@ -33,14 +33,15 @@ import org.slf4j.LoggerFactory;
  * The {@link DurableOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
  * them. {@link #add} runs on openHAB's event thread and only touches memory: the change waits in the
  * {@link IntakeBuffer}, which wakes the writer. The writer formats the buffered changes, numbers them and moves
- * them into the {@link StoredQueue} (coalescing, bounds), and commits them to disk at most
- * {@value IntakeBuffer#WRITE_DELAY_MILLIS} ms after they came; numbering, taking, acknowledging and releasing happen
- * under one lock, never taken by the event thread. An outbox can take over the changes of an earlier one (the
- * Thing's queue before its configuration changed): they come first, renumbered after the earlier numbers.
+ * them into the {@link StoredQueue} (coalescing, bounds) as one segment, and commits it to disk at most
+ * {@value IntakeBuffer#WRITE_DELAY_MILLIS} ms after they came, together with the acknowledgements that came
+ * meanwhile; numbering, taking, acknowledging and releasing happen under one lock, never taken by the event thread.
+ * An outbox can take over the changes of an earlier one (the Thing's queue before its configuration changed): they
+ * come first, renumbered after the earlier numbers.
  * <p>
  * What stays in the heap however long the backlog: the intake buffer (normally a few changes, at most
- * {@value IntakeBuffer#LIMIT}), the sequence numbers in flight, one sequence number per item, and MVStore's page
- * cache.
+ * {@value IntakeBuffer#LIMIT}), the sequence numbers in flight, the acknowledgements above the low-water mark, one
+ * sequence number per item, and MVStore's page cache.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -51,6 +52,8 @@ public final class DurableOutbox implements Outbox {
     static final long SEQ_BLOCK = 10_000;
     /** Changes moved per step when taking over an earlier outbox. */
     private static final int HANDOVER_BATCH = 1000;
+    /** Steps between two commits of the taker, so a large queue moving over never sits in the heap at once. */
+    private static final int HANDOVER_BATCHES_PER_COMMIT = 64;
 
     private final Logger logger = LoggerFactory.getLogger(DurableOutbox.class);
     private final String name;
@@ -67,12 +70,12 @@ public final class DurableOutbox implements Outbox {
     private final Object lock = new Object();
     private volatile StoredQueue queue;
     private long nextSeq;
+    /** Hands out the next sequence number; only for a change that is stored. */
+    private final LongSupplier numbering = () -> nextSeq++;
     /** Earlier outboxes of the Thing whose changes come before this one's, oldest first. */
     private final List<DurableOutbox> earlier = new ArrayList<>();
     /** What waits in the earlier outboxes, counted here until it is moved. */
     private volatile long earlierWaiting;
-    /** Per item, the sequence number of its newest change in the store (waiting or in flight). */
-    private final Map<String, Long> newest = new HashMap<>();
     /** Above every sequence number handed out before the last commit. */
     private long committedCeiling;
     private volatile long storedCount;
@@ -87,8 +90,7 @@ public final class DurableOutbox implements Outbox {
         this.clock = clock;
         this.intake = new IntakeBuffer(name, settings.overflowPolicy(), counters, scheduler, this::write);
         this.nextSeq = firstSeq;
-        this.newest.putAll(store.newestPerItem());
-        this.queue = new StoredQueue(store, settings, coalesce, newest, counters, clock);
+        this.queue = new StoredQueue(store, settings, coalesce, counters, clock);
         this.committedCeiling = store.seqCeiling();
         refreshCounts();
     }
@@ -101,9 +103,11 @@ public final class DurableOutbox implements Outbox {
     public static DurableOutbox open(Path folder, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) throws IOException {
         OutboxStore store = OutboxStore.open(folder);
-        long firstSeq = Math.max(1, Math.max(store.seqCeiling(), store.lastSeq() + 1));
-        return new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
-                System::currentTimeMillis, firstSeq);
+        DurableOutbox outbox = new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
+                System::currentTimeMillis, Math.max(1, store.seqCeiling()));
+        // numbers continue above the last stored change too (a store written without a ceiling)
+        outbox.nextSeq = Math.max(outbox.nextSeq, outbox.queue.lastSeq() + 1);
+        return outbox;
     }
 
     /**
@@ -154,10 +158,12 @@ public final class DurableOutbox implements Outbox {
             }
             try {
                 absorb();
-                if (queue.store().hasUnsavedChanges()) {
+                long now = clock.getAsLong();
+                queue.sweep(now);
+                if (queue.needsCommit()) {
                     commit();
                 }
-                syncDue = queue.store().maintain(clock.getAsLong());
+                syncDue = queue.store().maintain(now, queue.bytes());
             } catch (MVStoreException e) {
                 storeFailed(e);
             } finally {
@@ -239,7 +245,7 @@ public final class DurableOutbox implements Outbox {
                 absorb();
                 // nothing more is handed out: the next start continues with the very next number
                 committedCeiling = nextSeq;
-                queue.store().commit(committedCeiling);
+                queue.commit(committedCeiling);
             } catch (MVStoreException e) {
                 logger.warn("Outbox {}: storing the last changes failed: {}", name, e.getMessage());
             } finally {
@@ -257,31 +263,42 @@ public final class DurableOutbox implements Outbox {
             earlier.forEach(previous -> previous.handOverTo(this));
             earlier.clear();
             // counted as stored before they stop counting as earlier, so waiting() never dips meanwhile
-            storedCount = queue.store().count();
+            storedCount = queue.count();
             earlierWaiting = 0;
         }
         List<IncomingChange> polled = intake.poll();
         if (polled.isEmpty()) {
             return;
         }
-        List<OutboxEntry> arrived = new ArrayList<>(polled.size());
+        List<StateChange> arrived = new ArrayList<>(polled.size());
         for (IncomingChange incoming : polled) {
             StateChange change = capture(incoming);
             if (change != null) {
-                // numbered all before storing any: an item's older change in this batch is skipped, never written
-                arrived.add(number(change));
+                arrived.add(change);
             }
         }
-        arrived.forEach(queue::add);
+        Map<String, Integer> latest = coalesce ? latestPerItem(arrived) : null;
+        for (int i = 0; i < arrived.size(); i++) {
+            StateChange change = arrived.get(i);
+            if (latest != null && latest.get(change.itemName()) != i) {
+                // a newer state of the item follows in this batch: this one is never stored nor numbered
+                counters.coalesced();
+            } else {
+                queue.add(change, numbering);
+            }
+        }
+        queue.flush();
         // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
-        storedCount = queue.store().count();
+        storedCount = queue.count();
         intake.stored(polled.size());
     }
 
-    private OutboxEntry number(StateChange change) {
-        long seq = nextSeq++;
-        newest.put(change.itemName(), seq);
-        return new OutboxEntry(seq, change);
+    private static Map<String, Integer> latestPerItem(List<StateChange> changes) {
+        Map<String, Integer> latest = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            latest.put(changes.get(i).itemName(), i);
+        }
+        return latest;
     }
 
     /**
@@ -296,18 +313,33 @@ public final class DurableOutbox implements Outbox {
                 return;
             }
             taker.nextSeq = Math.max(taker.nextSeq, nextSeq);
+            boolean takerFailed = false;
             try {
                 absorb();
                 List<OutboxEntry> batch;
-                while (!(batch = queue.take(HANDOVER_BATCH)).isEmpty()) {
+                for (int batches = 1; !(batch = queue.take(HANDOVER_BATCH)).isEmpty(); batches++) {
                     for (OutboxEntry entry : batch) {
-                        taker.queue.add(taker.number(entry.change()));
+                        taker.queue.add(entry.change(), taker.numbering);
                         queue.acknowledge(entry.seq());
                         moved++;
                     }
+                    if (batches % HANDOVER_BATCHES_PER_COMMIT == 0) {
+                        takerFailed = true;
+                        taker.commit();
+                        takerFailed = false;
+                    }
                 }
+                // stored by the taker before they leave here: a crash in between sends them twice, never loses them
+                takerFailed = true;
+                taker.commit();
+                takerFailed = false;
                 complete = true;
             } catch (MVStoreException e) {
+                if (takerFailed) {
+                    // the taker's store failed: everything stays here, as the last commit left it
+                    queue.store().abandon();
+                    throw e;
+                }
                 logger.warn("Outbox {}: handing its changes over stopped after {}: {}; the rest stays there", name,
                         moved, e.getMessage());
             } finally {
@@ -342,21 +374,28 @@ public final class DurableOutbox implements Outbox {
 
     private void commit() {
         committedCeiling = Math.max(committedCeiling, nextSeq + SEQ_BLOCK);
-        queue.store().commit(committedCeiling);
+        queue.commit(committedCeiling);
     }
 
-    /** The disk failed (full, gone): keep working in the heap; what was committed is sent after a restart. */
+    /**
+     * The disk failed (full, gone): keep working in the heap; what was committed is sent after a restart, what was
+     * stored since the last commit moves into the heap with the new changes.
+     */
     private void storeFailed(MVStoreException e) {
         logger.warn("Outbox {}: the store failed ({}); new changes are kept in memory until the Thing restarts,"
                 + " the stored ones are sent after that", name, e.getMessage());
-        queue.store().close();
+        List<byte[]> uncommitted = queue.uncommitted();
+        // the file stays as the last commit left it: nothing that moves into the heap is sent twice from there
+        queue.store().abandon();
+        OutboxStore heap = OutboxStore.inMemory();
+        uncommitted.forEach(segment -> heap.putSegment(Segment.firstSeqOf(segment), segment));
         // in-flight changes belong to the failed store: their answers find nothing in the new one
-        queue = new StoredQueue(OutboxStore.inMemory(), settings, coalesce, newest, counters, clock);
+        queue = new StoredQueue(heap, settings, coalesce, counters, clock);
     }
 
     private void refreshCounts() {
-        storedCount = queue.store().count();
-        storedBytes = queue.store().bytes();
+        storedCount = queue.count();
+        storedBytes = queue.bytes();
     }
 
     // --- counters: any thread
