@@ -104,6 +104,18 @@ final class AckedSeqs {
         return index >= 0 && seq <= ends[index];
     }
 
+    /**
+     * The last number of the run of done numbers that {@code seq} belongs to, so a walk over the stored changes can
+     * jump over many changes that gave way at once; {@code seq - 1} when {@code seq} is not done.
+     */
+    long doneThrough(long seq) {
+        if (seq < low) {
+            return low - 1;
+        }
+        int index = ranges == 0 ? -1 : rangeAtOrBefore(seq);
+        return index >= 0 && seq <= ends[index] ? ends[index] : seq - 1;
+    }
+
     /** Marks one change done; the common case, the change at the mark, only moves the mark. */
     void markDone(long seq) {
         if (seq < low) {

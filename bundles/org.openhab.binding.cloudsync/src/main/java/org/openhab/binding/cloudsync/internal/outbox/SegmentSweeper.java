@@ -89,6 +89,8 @@ final class SegmentSweeper {
             starts[i] = acked.rangeStart(i);
             ends[i] = acked.rangeEnd(i);
         }
+        // each segment touching a range once, however many ranges touch it
+        long swept = Long.MIN_VALUE;
         for (int i = 0; i < ranges; i++) {
             Long key = store.floorKey(starts[i]);
             if (key == null) {
@@ -96,10 +98,11 @@ final class SegmentSweeper {
             }
             while (key != null && key <= ends[i]) {
                 Long next = store.higherKey(key);
-                byte[] bytes = store.segment(key);
+                byte[] bytes = key > swept ? store.segment(key) : null;
                 Segment segment = bytes == null ? null : Segment.parse(bytes);
                 if (segment != null && segment.lastSeq() >= starts[i]) {
                     sweep(key, segment);
+                    swept = key;
                 }
                 key = next;
             }

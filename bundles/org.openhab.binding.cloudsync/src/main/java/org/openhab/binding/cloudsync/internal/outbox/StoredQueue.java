@@ -13,9 +13,7 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,17 +43,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 final class StoredQueue {
 
-    /** An item's newest stored change: its number, and its size for the stored bytes when it is replaced. */
-    private static final class Newest {
-        long seq;
-        int size;
-
-        Newest(long seq, int size) {
-            this.seq = seq;
-            this.size = size;
-        }
-    }
-
     private final Logger logger = LoggerFactory.getLogger(StoredQueue.class);
     private final OutboxStore store;
     private final OutboxSettings settings;
@@ -66,10 +53,11 @@ final class StoredQueue {
     private final InFlight inFlight = new InFlight();
     /** Read without the lock for counters. */
     private volatile int inFlightCount;
-    private final Map<String, Newest> newest = new HashMap<>();
+    private final NewestPerItem newest = new NewestPerItem();
     private final SegmentBuilder builder = new SegmentBuilder();
     private final SegmentCursor cursor;
     private final SegmentSweeper sweeper;
+    private final VictimSearch victims;
     /** Segments stored since the last commit: kept in the heap if the disk fails before it. */
     private final List<byte[]> uncommitted = new ArrayList<>();
     /** Every stored change below it is in flight or done: where taking and the search for room start. */
@@ -91,6 +79,7 @@ final class StoredQueue {
         this.acked = AckedSeqs.decode(store.acked());
         this.cursor = new SegmentCursor(store);
         this.sweeper = new SegmentSweeper(store, acked);
+        this.victims = new VictimSearch(cursor, acked, inFlight, builder, newest);
         rebuild();
     }
 
@@ -122,7 +111,7 @@ final class StoredQueue {
                     if (coalesce) {
                         supersede(item);
                     }
-                    newestIs(item, seq, size);
+                    newest.stored(item, seq, size);
                 } catch (EntryCodec.UnreadableEntryException e) {
                     logger.warn("Outbox {}: change {} cannot be read and is dropped: {}", store, seq, e.getMessage());
                     markDone(seq);
@@ -137,6 +126,7 @@ final class StoredQueue {
             counters.dropped(DropReason.UNREADABLE);
         }
         waitingFrom = acked.low();
+        newest.searchAgainFrom(waitingFrom);
     }
 
     OutboxStore store() {
@@ -169,7 +159,8 @@ final class StoredQueue {
             supersede(item);
         }
         byte[] encoded = EntryCodec.encode(change);
-        if (!makeRoom(encoded.length)) {
+        newest.coming(item);
+        if (!makeRoom(item, encoded.length)) {
             counters.dropped(DropReason.OVERFLOW);
             return;
         }
@@ -180,7 +171,7 @@ final class StoredQueue {
         builder.add(seq, item, encoded);
         count++;
         bytes += encoded.length;
-        newestIs(item, seq, encoded.length);
+        newest.stored(item, seq, encoded.length);
         lastSeq = Math.max(lastSeq, seq);
         if (builder.isFull()) {
             flush();
@@ -189,7 +180,7 @@ final class StoredQueue {
 
     /** When coalescing: the item's waiting change is replaced by the one coming, so it is done. */
     private void supersede(String item) {
-        Newest previous = newest.get(item);
+        NewestPerItem.Newest previous = newest.get(item);
         if (previous != null && !acked.isDone(previous.seq) && !inFlight.contains(previous.seq)) {
             markDone(previous.seq);
             count--;
@@ -198,23 +189,8 @@ final class StoredQueue {
         }
     }
 
-    private void newestIs(String item, long seq, int size) {
-        Newest slot = newest.get(item);
-        if (slot == null) {
-            newest.put(item, new Newest(seq, size));
-        } else if (slot.seq < seq) {
-            slot.seq = seq;
-            slot.size = size;
-        }
-    }
-
-    private boolean isSuperseded(String item, long seq) {
-        Newest slot = newest.get(item);
-        return slot != null && slot.seq > seq;
-    }
-
     /** Makes room for one more change of the size; false when the policy refuses the new change instead. */
-    private boolean makeRoom(int size) {
+    private boolean makeRoom(String item, int size) {
         if (size > settings.maxQueuedBytes()) {
             return false;
         }
@@ -223,7 +199,7 @@ final class StoredQueue {
             if (policy == OverflowPolicy.DROP_NEWEST) {
                 return false;
             }
-            if (!(policy == OverflowPolicy.KEEP_LATEST_PER_ITEM && dropOldest(true)) && !dropOldest(false)) {
+            if (!(policy == OverflowPolicy.KEEP_LATEST_PER_ITEM && dropOldest(item)) && !dropOldest(null)) {
                 // everything stored is in flight
                 return false;
             }
@@ -231,57 +207,27 @@ final class StoredQueue {
         return true;
     }
 
-    /**
-     * Drops the oldest waiting change, or with {@code superseded} the oldest whose item has a newer one queued.
-     * Every waiting change passed over then is the newest of its item, so that search ends after as many changes
-     * as there are items.
-     */
-    private boolean dropOldest(boolean superseded) {
-        long budget = newest.size() + 1L;
-        if (cursor.seek(waitingFrom)) {
-            do {
-                long seq = cursor.seq();
-                if (acked.isDone(seq) || inFlight.contains(seq)) {
-                    continue;
-                }
-                Segment segment = cursor.segment();
-                int index = cursor.index();
-                String item = itemOf(segment, index);
-                if (!superseded || item == null || isSuperseded(item, seq)) {
-                    drop(seq, segment.length(index), item, DropReason.OVERFLOW);
-                    if (!superseded) {
-                        // everything before it is in flight or done now
-                        waitingFrom = seq + 1;
-                    }
-                    return true;
-                }
-                if (--budget <= 0) {
-                    return false;
-                }
-            } while (cursor.next());
+    /** Drops the oldest waiting change, or with an {@code incoming} item the oldest that has a newer one. */
+    private boolean dropOldest(@Nullable String incoming) {
+        long from = incoming != null ? Math.max(waitingFrom, newest.searchFrom()) : waitingFrom;
+        if (!victims.find(from, incoming)) {
+            if (incoming != null && victims.lookedAtAll) {
+                // every waiting change is the newest of its item: only a newer change of one makes a candidate
+                newest.searchedUpTo(lastSeq + 1);
+            }
+            return false;
         }
-        for (int i = builder.firstLeft(); i < builder.count(); i++) {
-            if (!builder.isGone(i)) {
-                String item = builder.item(i);
-                long seq = builder.seq(i);
-                if (!superseded || isSuperseded(item, seq)) {
-                    drop(seq, builder.length(i), item, DropReason.OVERFLOW);
-                    return true;
-                }
-                if (--budget <= 0) {
-                    return false;
-                }
+        long seq = victims.seq;
+        drop(seq, victims.size, victims.item, DropReason.OVERFLOW);
+        if (victims.stored) {
+            // everything before it is in flight or done now, or the newest of its item
+            if (incoming != null) {
+                newest.searchedUpTo(seq + 1);
+            } else {
+                waitingFrom = seq + 1;
             }
         }
-        return false;
-    }
-
-    private @Nullable String itemOf(Segment segment, int index) {
-        try {
-            return EntryCodec.itemName(segment.bytes(), segment.start(index), segment.length(index));
-        } catch (EntryCodec.UnreadableEntryException e) {
-            return null;
-        }
+        return true;
     }
 
     /** Takes up to {@code max} of the oldest waiting changes, dropping those past the maximum age on the way. */
@@ -293,35 +239,47 @@ final class StoredQueue {
             return taken;
         }
         long cutoff = settings.maxAgeMillis() > 0 ? clock.getAsLong() - settings.maxAgeMillis() : Long.MIN_VALUE;
-        long lastVisited;
-        do {
+        long lastVisited = waitingFrom - 1;
+        boolean more = true;
+        while (more && taken.size() < max) {
             long seq = cursor.seq();
+            if (acked.isDone(seq)) {
+                // changes that gave way lie in runs: jump over the whole run
+                lastVisited = acked.doneThrough(seq);
+                more = cursor.seek(lastVisited + 1);
+                continue;
+            }
             lastVisited = seq;
-            if (acked.isDone(seq) || inFlight.contains(seq)) {
-                continue;
+            if (!inFlight.contains(seq)) {
+                take(seq, cutoff, taken);
             }
-            Segment segment = cursor.segment();
-            int index = cursor.index();
-            int length = segment.length(index);
-            StateChange change;
-            try {
-                change = EntryCodec.decode(segment.bytes(), segment.start(index), length);
-            } catch (EntryCodec.UnreadableEntryException e) {
-                logger.warn("Outbox {}: change {} cannot be read and is dropped: {}", store, seq, e.getMessage());
-                drop(seq, length, itemOf(segment, index), DropReason.UNREADABLE);
-                continue;
-            }
-            if (change.eventTime() < cutoff) {
-                drop(seq, length, change.itemName(), DropReason.EXPIRED);
-            } else {
-                inFlight.put(seq, length);
-                taken.add(new OutboxEntry(seq, change));
-            }
-        } while (taken.size() < max && cursor.next());
+            more = cursor.next();
+        }
         // everything visited is in flight now, or done
         waitingFrom = Math.max(waitingFrom, lastVisited + 1);
         inFlightCount = inFlight.size();
         return taken;
+    }
+
+    /** Takes the change the cursor stands on, or drops it when it is too old or cannot be read. */
+    private void take(long seq, long cutoff, List<OutboxEntry> taken) {
+        Segment segment = cursor.segment();
+        int index = cursor.index();
+        int length = segment.length(index);
+        StateChange change;
+        try {
+            change = EntryCodec.decode(segment.bytes(), segment.start(index), length);
+        } catch (EntryCodec.UnreadableEntryException e) {
+            logger.warn("Outbox {}: change {} cannot be read and is dropped: {}", store, seq, e.getMessage());
+            drop(seq, length, VictimSearch.itemOf(segment, index), DropReason.UNREADABLE);
+            return;
+        }
+        if (change.eventTime() < cutoff) {
+            drop(seq, length, change.itemName(), DropReason.EXPIRED);
+        } else {
+            inFlight.put(seq, length);
+            taken.add(new OutboxEntry(seq, change));
+        }
     }
 
     /** The broker has the change: it is done, and its segment goes once all of it is. */
@@ -346,23 +304,20 @@ final class StoredQueue {
         }
         inFlightCount = inFlight.size();
         String item = entry.change().itemName();
-        if (coalesce && isSuperseded(item, seq)) {
+        if (coalesce && newest.isSuperseded(item, seq)) {
             markDone(seq);
             count--;
             bytes -= size;
             counters.coalesced();
             return;
         }
-        newestIs(item, seq, size);
+        newest.stored(item, seq, size);
         waitingFrom = Math.min(waitingFrom, seq);
     }
 
     private void drop(long seq, int size, @Nullable String item, DropReason reason) {
         if (item != null) {
-            Newest slot = newest.get(item);
-            if (slot != null && slot.seq == seq) {
-                newest.remove(item);
-            }
+            newest.dropped(item, seq);
         }
         markDone(seq);
         count--;

@@ -35,10 +35,12 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
  * changes of 1,000 items, 1,000 per write window); and the time to drain a backlog of 600,000 changes from disk
  * (reopen, then take 100 at a time as the sender does with its default window, acknowledge each, commit every
  * 1,000). CPU time is the thread's ({@link ThreadMXBean}), so other work on the machine weighs less; each figure is
- * the median of three runs after a warm-up.
+ * the median of three runs after a warm-up. A small heap touched in advance ({@code -XX:+AlwaysPreTouch}) keeps the
+ * kernel's first-touch page faults of a fresh multi-gigabyte heap out of the thread's CPU time.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:... org.openhab.binding.cloudsync.internal.outbox.OutboxCost [workDir]
+ * java -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
+ *     org.openhab.binding.cloudsync.internal.outbox.OutboxCost [workDir]
  * </pre>
  *
  * @author Cloud Sync contributors - Initial contribution
