@@ -45,15 +45,14 @@ final class FirstFormat {
     }
 
     /** Moves the changes of a first-format store into segments; nothing happens for a store of this format. */
-    static void moveIntoSegments(MVStore store, MVMap<Long, byte[]> segments, MVMap<String, Long> meta) {
+    static void moveIntoSegments(MVStore store, OutboxStore segments, MVMap<String, Long> meta) {
         if (!store.hasMap(ENTRIES)) {
             return;
         }
         MVMap<Long, byte[]> entries = store.openMap(ENTRIES,
                 new MVMap.Builder<Long, byte[]>().keyType(LongDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE));
         // an upgrade cut short by a crash goes on after the last change it moved
-        Long lastMoved = segments.lastKey();
-        byte[] last = lastMoved == null ? null : segments.get(lastMoved);
+        byte[] last = segments.lastSegment();
         Segment lastSegment = last == null ? null : Segment.parse(last);
         Cursor<Long, byte[]> cursor = entries.cursor(lastSegment == null ? null : lastSegment.lastSeq() + 1);
         long moved = 0;
@@ -74,7 +73,7 @@ final class FirstFormat {
                 used += change.length;
                 ends[count++] = used;
             }
-            segments.put(seqs[0], Segment.pack(seqs, ends, data, count));
+            segments.putSegment(seqs[0], Segment.pack(seqs, ends, data, count));
             moved += count;
             if (++segmentsSinceCommit == SEGMENTS_PER_COMMIT) {
                 // what is not committed stays in the heap: a large backlog moves in steps

@@ -38,8 +38,11 @@ import org.slf4j.LoggerFactory;
  * under openHAB's userdata, or the heap when the outbox is not persistent. Its maps are written by the same
  * commit, so after a crash they agree with each other:
  * <ul>
- * <li>{@code segments}: the sequence number of a segment's first change to the {@link Segment}, the changes of
- * one writer run in one record;</li>
+ * <li>{@code segments}: the {@link Segment}s, the changes of one writer run in one record, under twice the
+ * sequence number of their first change; each is followed by a fence, an empty record under twice its last
+ * sequence number plus one. MVStore keeps values in their B-tree leaf and rewrites a leaf when a key is added to
+ * it: the fence, added with the segment, closes the segment's leaf, so the next segment starts a leaf of its own
+ * and a segment is written once, not again with the next commit;</li>
  * <li>{@code state}: which stored changes are done ({@link AckedSeqs}), one record rewritten by each commit;</li>
  * <li>{@code meta}: a ceiling above the sequence numbers handed out so far.</li>
  * </ul>
@@ -66,6 +69,9 @@ final class OutboxStore implements AutoCloseable {
     private static final long COMPACT_MIN_FILE_BYTES = 4L << 20;
     private static final long COMPACT_INTERVAL_MILLIS = 60_000;
     private static final int COMPACT_MAX_MILLIS = 500;
+    /** Leaves of at most this size: a segment larger than it gets a leaf of its own (see the fences). */
+    private static final int PAGE_SPLIT_BYTES = 4096;
+    private static final byte[] FENCE = new byte[0];
     private static final String SEQ_CEILING = "seqCeiling";
     private static final String ACKED = "acked";
 
@@ -92,7 +98,7 @@ final class OutboxStore implements AutoCloseable {
                 .valueType(ByteArrayDataType.INSTANCE));
         this.meta = store.openMap("meta",
                 new MVMap.Builder<String, Long>().keyType(StringDataType.INSTANCE).valueType(LongDataType.INSTANCE));
-        FirstFormat.moveIntoSegments(store, segments, meta);
+        FirstFormat.moveIntoSegments(store, this, meta);
         Long ceiling = meta.get(SEQ_CEILING);
         this.storedCeiling = ceiling == null ? 0 : ceiling;
         // a store just opened is not compacted at once: its first minute belongs to the backlog
@@ -133,7 +139,7 @@ final class OutboxStore implements AutoCloseable {
     private static MVStore fileStore(Path file) {
         // no auto commit: no background thread, and the outbox alone decides when changes reach the disk
         return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MEGABYTES)
-                .open();
+                .pageSplitSize(PAGE_SPLIT_BYTES).open();
     }
 
     /** A store in the heap: nothing survives a restart. */
@@ -159,58 +165,98 @@ final class OutboxStore implements AutoCloseable {
         return fileStore == null ? 0 : fileStore.size();
     }
 
-    // --- segments, in sequence order
+    // --- segments, in sequence order; keyed by the sequence number of their first change
+
+    /** Visits a stored segment. */
+    @FunctionalInterface
+    interface SegmentVisitor {
+        void visit(long key, byte[] segment);
+    }
 
     byte @Nullable [] segment(long key) {
-        return segments.get(key);
+        return segments.get(2 * key);
     }
 
     void putSegment(long key, byte[] segment) {
-        segments.put(key, segment);
+        segments.put(2 * key, segment);
+        segments.put(2 * Segment.lastSeqOf(segment) + 1, FENCE);
     }
 
     void removeSegment(long key) {
-        segments.remove(key);
+        segments.remove(2 * key);
+        Long fence = segments.higherKey(2 * key);
+        if (fence != null && isFence(fence)) {
+            segments.remove(fence);
+        }
         generation++;
     }
 
     /** Replaces a segment by a smaller one of the same changes (some are done); the key may move up. */
     void replaceSegment(long key, long newKey, byte[] segment) {
         if (newKey != key) {
-            segments.remove(key);
+            // the fence stays: it still lies between this segment and the next
+            segments.remove(2 * key);
         }
-        segments.put(newKey, segment);
+        segments.put(2 * newKey, segment);
         generation++;
     }
 
     @Nullable
     Long firstKey() {
-        return segments.firstKey();
-    }
-
-    @Nullable
-    Long lastKey() {
-        return segments.lastKey();
+        Long key = segments.firstKey();
+        while (key != null && isFence(key)) {
+            key = segments.higherKey(key);
+        }
+        return key == null ? null : key / 2;
     }
 
     /** The key of the segment that would hold {@code seq}: the greatest at or below it. */
     @Nullable
     Long floorKey(long seq) {
-        return segments.floorKey(seq);
+        Long key = segments.floorKey(2 * seq);
+        while (key != null && isFence(key)) {
+            key = segments.lowerKey(key);
+        }
+        return key == null ? null : key / 2;
     }
 
     @Nullable
     Long higherKey(long key) {
-        return segments.higherKey(key);
+        Long next = segments.higherKey(2 * key);
+        while (next != null && isFence(next)) {
+            next = segments.higherKey(next);
+        }
+        return next == null ? null : next / 2;
     }
 
-    /** Every segment from the first, oldest first. */
-    Cursor<Long, byte[]> allSegments() {
-        return segments.cursor(null);
+    /** The last segment, or null. */
+    byte @Nullable [] lastSegment() {
+        Long key = segments.lastKey();
+        while (key != null && isFence(key)) {
+            key = segments.lowerKey(key);
+        }
+        return key == null ? null : segments.get(key);
+    }
+
+    /** Visits every segment, oldest first. */
+    void forEachSegment(SegmentVisitor visitor) {
+        Cursor<Long, byte[]> cursor = segments.cursor(null);
+        while (cursor.hasNext()) {
+            long key = cursor.next();
+            if (!isFence(key)) {
+                visitor.visit(key / 2, cursor.getValue());
+            }
+        }
     }
 
     long segmentCount() {
-        return segments.sizeAsLong();
+        long[] count = new long[1];
+        forEachSegment((key, segment) -> count[0]++);
+        return count[0];
+    }
+
+    private static boolean isFence(long key) {
+        return (key & 1) != 0;
     }
 
     /** Changes when a segment is removed or rewritten. */

@@ -106,6 +106,12 @@ final class Segment {
         return (long) LONG.get(packed, 1 + Integer.BYTES);
     }
 
+    /** The sequence number of a packed segment's last change. */
+    static long lastSeqOf(byte[] packed) {
+        int count = (int) INT.get(packed, 1);
+        return firstSeqOf(packed) + (int) INT.get(packed, HEADER_BYTES + (count - 1) * Integer.BYTES);
+    }
+
     /** The same segment without the changes that are no longer {@code kept}; null when none is left. */
     byte @Nullable [] keepOnly(LongPredicate kept) {
         long[] seqs = new long[count];

@@ -18,7 +18,6 @@ import java.util.function.LongSupplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.h2.mvstore.Cursor;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,36 +89,14 @@ final class StoredQueue {
      */
     private void rebuild() {
         List<Long> unreadable = new ArrayList<>();
-        Cursor<Long, byte[]> segments = store.allSegments();
-        while (segments.hasNext()) {
-            long key = segments.next();
-            Segment segment = Segment.parse(segments.getValue());
+        store.forEachSegment((key, bytes) -> {
+            Segment segment = Segment.parse(bytes);
             if (segment == null) {
                 unreadable.add(key);
-                continue;
+            } else {
+                rebuild(segment);
             }
-            for (int i = 0; i < segment.count(); i++) {
-                long seq = segment.seq(i);
-                if (acked.isDone(seq)) {
-                    continue;
-                }
-                int size = segment.length(i);
-                try {
-                    String item = EntryCodec.itemName(segment.bytes(), segment.start(i), size);
-                    count++;
-                    bytes += size;
-                    if (coalesce) {
-                        supersede(item);
-                    }
-                    newest.stored(item, seq, size);
-                } catch (EntryCodec.UnreadableEntryException e) {
-                    logger.warn("Outbox {}: change {} cannot be read and is dropped: {}", store, seq, e.getMessage());
-                    markDone(seq);
-                    counters.dropped(DropReason.UNREADABLE);
-                }
-            }
-            lastSeq = segment.lastSeq();
-        }
+        });
         for (long key : unreadable) {
             logger.warn("Outbox {}: the stored changes from {} on cannot be read and are dropped", store, key);
             store.removeSegment(key);
@@ -127,6 +104,30 @@ final class StoredQueue {
         }
         waitingFrom = acked.low();
         newest.searchAgainFrom(waitingFrom);
+    }
+
+    private void rebuild(Segment segment) {
+        for (int i = 0; i < segment.count(); i++) {
+            long seq = segment.seq(i);
+            if (acked.isDone(seq)) {
+                continue;
+            }
+            int size = segment.length(i);
+            try {
+                String item = EntryCodec.itemName(segment.bytes(), segment.start(i), size);
+                count++;
+                bytes += size;
+                if (coalesce) {
+                    supersede(item);
+                }
+                newest.stored(item, seq, size);
+            } catch (EntryCodec.UnreadableEntryException e) {
+                logger.warn("Outbox {}: change {} cannot be read and is dropped: {}", store, seq, e.getMessage());
+                markDone(seq);
+                counters.dropped(DropReason.UNREADABLE);
+            }
+        }
+        lastSeq = segment.lastSeq();
     }
 
     OutboxStore store() {

@@ -39,7 +39,7 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
  * kernel's first-touch page faults of a fresh multi-gigabyte heap out of the thread's CPU time.
  *
  * <pre>
- * java -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
+ * java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
  *     org.openhab.binding.cloudsync.internal.outbox.OutboxCost [workDir]
  * </pre>
  *
