@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link AckedSeqs} knows which stored changes are done with: acknowledged by the broker, or gone for a counted
+ * The {@link AckedSeqs} is the record of which stored changes are done with: acknowledged by the broker, or gone for a counted
  * reason (bounds, age, unreadable, replaced by a newer state of their item). It is a low-water mark, below which
  * every change is done, plus ranges of done sequence numbers above it. Brokers acknowledge in order (QoS 1 PUBACKs
  * per connection), so acknowledgements mostly move the mark, and the ranges stay few: they hold what was done out

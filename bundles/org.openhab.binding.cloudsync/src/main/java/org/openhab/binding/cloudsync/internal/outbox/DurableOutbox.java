@@ -15,9 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 
@@ -270,35 +268,13 @@ public final class DurableOutbox implements Outbox {
         if (polled.isEmpty()) {
             return;
         }
-        List<StateChange> arrived = new ArrayList<>(polled.size());
-        for (IncomingChange incoming : polled) {
-            StateChange change = capture(incoming);
-            if (change != null) {
-                arrived.add(change);
-            }
-        }
-        Map<String, Integer> latest = coalesce ? latestPerItem(arrived) : null;
-        for (int i = 0; i < arrived.size(); i++) {
-            StateChange change = arrived.get(i);
-            if (latest != null && latest.get(change.itemName()) != i) {
-                // a newer state of the item follows in this batch: this one is never stored nor numbered
-                counters.coalesced();
-            } else {
-                queue.add(change, numbering);
-            }
+        for (StateChange change : WriterBatch.of(name, polled, coalesce, counters)) {
+            queue.add(change, numbering);
         }
         queue.flush();
         // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
         storedCount = queue.count();
         intake.stored(polled.size());
-    }
-
-    private static Map<String, Integer> latestPerItem(List<StateChange> changes) {
-        Map<String, Integer> latest = new HashMap<>();
-        for (int i = 0; i < changes.size(); i++) {
-            latest.put(changes.get(i).itemName(), i);
-        }
-        return latest;
     }
 
     /**
@@ -357,18 +333,6 @@ public final class DurableOutbox implements Outbox {
                 logger.warn("Outbox {}: its changes were handed over, but the folder could not be deleted: {}", name,
                         e.getMessage());
             }
-        }
-    }
-
-    private @Nullable StateChange capture(IncomingChange incoming) {
-        try {
-            return incoming.toStateChange();
-        } catch (RuntimeException e) {
-            // a state that cannot be formatted must not take the rest of the buffer with it
-            logger.warn("Outbox {}: a change of {} cannot be captured and is dropped: {}", name, incoming.itemName(),
-                    e.toString());
-            counters.dropped(DropReason.UNREADABLE);
-            return null;
         }
     }
 

@@ -23,7 +23,7 @@ import org.h2.mvstore.type.LongDataType;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link FirstFormat} upgrades a store file of the first outbox format, which kept one record per change
+ * The {@link FirstFormat} is the upgrade of a store file of the first outbox format, which kept one record per change
  * (map {@code entries}: sequence number to the encoded change, an {@code items} index, and the stored bytes in
  * {@code meta}), to segments. The changes keep their sequence numbers and their order, and the ceiling of the
  * numbers handed out stays in {@code meta}. It moves the oldest changes first and commits every

@@ -15,10 +15,10 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link InFlight} holds the sequence numbers of the changes taken for sending and not yet acknowledged or
- * released, each with its encoded size (so an acknowledgement updates the stored bytes without reading the store).
- * An open-addressing table of primitives: no object per change, and no boxing on the sender's path. Sequence
- * numbers are positive; 0 marks a free slot. Not thread-safe: used under the outbox's lock.
+ * The {@link InFlight} is the set of changes taken for sending and not yet acknowledged or released: their
+ * sequence numbers, each with its encoded size, so an acknowledgement updates the stored bytes without reading
+ * the store. An open-addressing table of primitives: no object per change, and no boxing on the sender's path.
+ * Sequence numbers are positive; 0 marks a free slot. Not thread-safe: used under the outbox's lock.
  *
  * @author Cloud Sync contributors - Initial contribution
  */

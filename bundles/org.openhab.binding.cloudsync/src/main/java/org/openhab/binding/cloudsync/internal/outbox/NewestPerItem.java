@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link NewestPerItem} knows each item's newest stored change, for coalescing and for
+ * The {@link NewestPerItem} is each item's newest stored change, for coalescing and for
  * {@code keep-latest-per-item}. It lives in memory only: the {@link StoredQueue} rebuilds it from the segments when
  * the store opens, so no change costs an index write. It also keeps where the search for a change that has a newer
  * one may start: below that mark every waiting change is the newest of its item, and only a newer change of an

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link SegmentBuilder} collects the changes of one writer run, with consecutive sequence numbers, until they
+ * The {@link SegmentBuilder} is where the changes of one writer run collect, with consecutive sequence numbers, until they
  * are stored as one {@link Segment}. A change may give way before that (bounds, coalescing): it is then marked and
  * left out of the segment. Its arrays are reused from run to run, so a run allocates only the segment itself. Not
  * thread-safe: the {@link StoredQueue} uses it under the outbox's lock.

@@ -16,7 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link SegmentCursor} walks the stored changes in sequence order, segment by segment. It keeps the segment
+ * The {@link SegmentCursor} is a walk over the stored changes in sequence order, segment by segment. It keeps the segment
  * it stands in, so taking the next changes costs no store lookup until the segment is used up; it looks the
  * segment up again when the store removed or rewrote segments meanwhile. Not thread-safe: used under the outbox's
  * lock.

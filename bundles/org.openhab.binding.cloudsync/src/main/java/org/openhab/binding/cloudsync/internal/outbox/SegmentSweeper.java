@@ -15,7 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * The {@link SegmentSweeper} gives back the store space of changes that are done. With every commit it moves the
+ * The {@link SegmentSweeper} is what gives back the store space of changes that are done. With every commit it moves the
  * low-water mark of {@link AckedSeqs} over numbers no stored change has (changes that gave way before they were
  * stored, the numbers skipped after a crash) and removes the segments wholly below the mark: in-order
  * acknowledgements need nothing more. At most once a second, when changes were done out of order, it also removes

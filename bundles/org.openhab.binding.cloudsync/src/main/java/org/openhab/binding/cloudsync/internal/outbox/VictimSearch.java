@@ -16,7 +16,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link VictimSearch} finds the change that gives way when the outbox is at its bounds: the oldest waiting
+ * The {@link VictimSearch} is the search for the change that gives way when the outbox is at its bounds: the oldest waiting
  * one, or for {@code keep-latest-per-item} the oldest whose item has a newer change queued or coming. It walks the
  * stored segments, then the writer run not yet stored, jumping over runs of changes that are done, and passing
  * over changes in flight, which never give way. What it found is left in its fields, so a search allocates

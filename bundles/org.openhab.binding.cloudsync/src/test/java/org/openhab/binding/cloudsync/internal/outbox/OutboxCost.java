@@ -29,7 +29,7 @@ import org.openhab.binding.cloudsync.internal.intake.StateChange;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
- * The {@link OutboxCost} prints, for the first outbox format ({@link V1DurableOutbox}, one store record per change)
+ * The {@link OutboxCost} is a program that prints, for the first outbox format ({@link V1DurableOutbox}, one store record per change)
  * and the segment outbox ({@link DurableOutbox}) in the same run: the CPU time one thread spends per change for
  * add, write, take, acknowledge and commit, as {@code CostBreakdown.outbox} measures it (200,000 temperature
  * changes of 1,000 items, 1,000 per write window); and the time to drain a backlog of 600,000 changes from disk

@@ -29,7 +29,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.intake.StateChange;
 
 /**
- * The {@link V1OutboxFileWriter} writes {@code src/test/resources/outbox/v1-outbox.mv.db}, a queue stored by the
+ * The {@link V1OutboxFileWriter} is a program that writes {@code src/test/resources/outbox/v1-outbox.mv.db}, a queue stored by the
  * first outbox format (one {@code entries} record per change, an {@code items} index, {@code meta}), and
  * {@code v1-outbox.expected.txt}, what that outbox itself hands out when reopened: every waiting change with its
  * sequence number, in order, then the number of the next new change. The upgrade test opens the committed file
