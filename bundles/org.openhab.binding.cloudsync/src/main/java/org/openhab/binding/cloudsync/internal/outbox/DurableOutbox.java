@@ -57,7 +57,6 @@ public final class DurableOutbox implements Outbox {
     private final String name;
     /** Where the store lives; null in the heap. */
     private final @Nullable Path folder;
-    private final OutboxSettings settings;
     private final boolean coalesce;
     private final LongSupplier clock;
     private final OutboxCounters counters = new OutboxCounters();
@@ -74,6 +73,8 @@ public final class DurableOutbox implements Outbox {
     private final List<DurableOutbox> earlier = new ArrayList<>();
     /** What waits in the earlier outboxes, counted here until it is moved. */
     private volatile long earlierWaiting;
+    /** Changes of a writer run that a failing store did not take; for the heap queue that replaces it. */
+    private List<StateChange> unstored = List.of();
     /** Above every sequence number handed out before the last commit. */
     private long committedCeiling;
     private volatile long storedCount;
@@ -83,7 +84,6 @@ public final class DurableOutbox implements Outbox {
             ScheduledExecutorService scheduler, LongSupplier clock, long firstSeq) {
         this.name = name;
         this.folder = folder;
-        this.settings = settings;
         this.coalesce = coalesce;
         this.clock = clock;
         this.intake = new IntakeBuffer(name, settings.overflowPolicy(), counters, scheduler, this::write);
@@ -268,13 +268,23 @@ public final class DurableOutbox implements Outbox {
         if (polled.isEmpty()) {
             return;
         }
-        for (StateChange change : WriterBatch.of(name, polled, coalesce, counters)) {
-            queue.add(change, numbering);
+        List<StateChange> batch = WriterBatch.of(name, polled, coalesce, counters);
+        int added = 0;
+        try {
+            for (; added < batch.size(); added++) {
+                queue.add(batch.get(added), numbering);
+            }
+            queue.flush();
+        } catch (MVStoreException e) {
+            // the store failed: what it did not take goes into the heap queue that replaces it
+            unstored = List.copyOf(batch.subList(Math.min(batch.size(), added + (queue.tookLast() ? 1 : 0)),
+                    batch.size()));
+            throw e;
+        } finally {
+            // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
+            storedCount = queue.count() + unstored.size();
+            intake.stored(polled.size());
         }
-        queue.flush();
-        // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
-        storedCount = queue.count();
-        intake.stored(polled.size());
     }
 
     /**
@@ -341,20 +351,13 @@ public final class DurableOutbox implements Outbox {
         queue.commit(committedCeiling);
     }
 
-    /**
-     * The disk failed (full, gone): keep working in the heap; what was committed is sent after a restart, what was
-     * stored since the last commit moves into the heap with the new changes.
-     */
+    /** The disk failed (full, gone): keep working in the heap; what was committed is sent after a restart. */
     private void storeFailed(MVStoreException e) {
         logger.warn("Outbox {}: the store failed ({}); new changes are kept in memory until the Thing restarts,"
                 + " the stored ones are sent after that", name, e.getMessage());
-        List<byte[]> uncommitted = queue.uncommitted();
-        // the file stays as the last commit left it: nothing that moves into the heap is sent twice from there
-        queue.store().abandon();
-        OutboxStore heap = OutboxStore.inMemory();
-        uncommitted.forEach(segment -> heap.putSegment(Segment.firstSeqOf(segment), segment));
         // in-flight changes belong to the failed store: their answers find nothing in the new one
-        queue = new StoredQueue(heap, settings, coalesce, counters, clock);
+        queue = queue.inHeapAfterFailure(unstored, numbering);
+        unstored = List.of();
     }
 
     private void refreshCounts() {

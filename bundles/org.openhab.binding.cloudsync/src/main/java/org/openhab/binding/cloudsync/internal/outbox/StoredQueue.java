@@ -67,6 +67,7 @@ final class StoredQueue {
     /** The highest sequence number stored. */
     private long lastSeq;
     private boolean ackedChanged;
+    private boolean tookLast;
 
     StoredQueue(OutboxStore store, OutboxSettings settings, boolean coalesce, OutboxCounters counters,
             LongSupplier clock) {
@@ -155,6 +156,7 @@ final class StoredQueue {
 
     /** Stores a new change, numbered only once it fits, or drops it (counted) when the policy refuses it. */
     void add(StateChange change, LongSupplier numbering) {
+        tookLast = false;
         String item = change.itemName();
         if (coalesce) {
             supersede(item);
@@ -170,6 +172,7 @@ final class StoredQueue {
             flush();
         }
         builder.add(seq, item, encoded);
+        tookLast = true;
         count++;
         bytes += encoded.length;
         newest.stored(item, seq, encoded.length);
@@ -262,7 +265,7 @@ final class StoredQueue {
         return taken;
     }
 
-    /** Takes the change the cursor stands on, or drops it when it is too old or cannot be read. */
+    /** Takes the change at the cursor, or drops it when it is too old or cannot be read. */
     private void take(long seq, long cutoff, List<OutboxEntry> taken) {
         Segment segment = cursor.segment();
         int index = cursor.index();
@@ -348,7 +351,6 @@ final class StoredQueue {
         }
     }
 
-    /** Whether a commit has anything to write. */
     boolean needsCommit() {
         return !builder.isEmpty() || ackedChanged || store.hasUnsavedChanges();
     }
@@ -370,13 +372,28 @@ final class StoredQueue {
         sweeper.sweep(now);
     }
 
-    /** Segments not committed yet, and the builder's changes: what a failed disk would lose. */
-    List<byte[]> uncommitted() {
+    /** Whether the change of the last {@link #add} is in the builder (it was stored, or fails with the store). */
+    boolean tookLast() {
+        return tookLast;
+    }
+
+    /**
+     * The store failed (disk full, gone): a queue in the heap takes over what was stored since the last commit and
+     * the changes the store did not take; the file stays as the last commit left it, so nothing that moves into
+     * the heap is sent twice from there after a restart.
+     */
+    StoredQueue inHeapAfterFailure(List<StateChange> unstored, LongSupplier numbering) {
         List<byte[]> left = new ArrayList<>(uncommitted);
         byte[] building = builder.isEmpty() ? null : builder.build();
         if (building != null) {
             left.add(building);
         }
-        return left;
+        store.abandon();
+        OutboxStore heap = OutboxStore.inMemory();
+        left.forEach(segment -> heap.putSegment(Segment.firstSeqOf(segment), segment));
+        StoredQueue replacement = new StoredQueue(heap, settings, coalesce, counters, clock);
+        unstored.forEach(change -> replacement.add(change, numbering));
+        replacement.flush();
+        return replacement;
     }
 }
