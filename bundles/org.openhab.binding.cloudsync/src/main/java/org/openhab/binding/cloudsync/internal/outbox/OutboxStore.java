@@ -101,8 +101,6 @@ final class OutboxStore implements AutoCloseable {
         FirstFormat.moveIntoSegments(store, this, meta);
         Long ceiling = meta.get(SEQ_CEILING);
         this.storedCeiling = ceiling == null ? 0 : ceiling;
-        // a store just opened is not compacted at once: its first minute belongs to the backlog
-        this.lastCompaction = System.currentTimeMillis();
     }
 
     /**
@@ -307,6 +305,10 @@ final class OutboxStore implements AutoCloseable {
      * @return whether committed changes still wait for a sync, so the caller comes back later
      */
     boolean maintain(long now, long liveBytes) {
+        if (lastCompaction == 0) {
+            // a store just opened is not compacted at once: its first minute belongs to the backlog
+            lastCompaction = now;
+        }
         if (unsynced && now - lastSync >= SYNC_INTERVAL_MILLIS) {
             store.sync();
             lastSync = now;
