@@ -15,9 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 
@@ -33,14 +31,15 @@ import org.slf4j.LoggerFactory;
  * The {@link DurableOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
  * them. {@link #add} runs on openHAB's event thread and only touches memory: the change waits in the
  * {@link IntakeBuffer}, which wakes the writer. The writer formats the buffered changes, numbers them and moves
- * them into the {@link StoredQueue} (coalescing, bounds), and commits them to disk at most
- * {@value IntakeBuffer#WRITE_DELAY_MILLIS} ms after they came; numbering, taking, acknowledging and releasing happen
- * under one lock, never taken by the event thread. An outbox can take over the changes of an earlier one (the
- * Thing's queue before its configuration changed): they come first, renumbered after the earlier numbers.
+ * them into the {@link StoredQueue} (coalescing, bounds) as one segment, and commits it to disk at most
+ * {@value IntakeBuffer#WRITE_DELAY_MILLIS} ms after they came, together with the acknowledgements that came
+ * meanwhile; numbering, taking, acknowledging and releasing happen under one lock, never taken by the event thread.
+ * An outbox can take over the changes of an earlier one (the Thing's queue before its configuration changed): they
+ * come first, renumbered after the earlier numbers.
  * <p>
  * What stays in the heap however long the backlog: the intake buffer (normally a few changes, at most
- * {@value IntakeBuffer#LIMIT}), the sequence numbers in flight, one sequence number per item, and MVStore's page
- * cache.
+ * {@value IntakeBuffer#LIMIT}), the sequence numbers in flight, the acknowledgements above the low-water mark, one
+ * sequence number per item, and MVStore's page cache.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -51,12 +50,13 @@ public final class DurableOutbox implements Outbox {
     static final long SEQ_BLOCK = 10_000;
     /** Changes moved per step when taking over an earlier outbox. */
     private static final int HANDOVER_BATCH = 1000;
+    /** Steps between two commits of the taker, so a large queue moving over never sits in the heap at once. */
+    private static final int HANDOVER_BATCHES_PER_COMMIT = 64;
 
     private final Logger logger = LoggerFactory.getLogger(DurableOutbox.class);
     private final String name;
     /** Where the store lives; null in the heap. */
     private final @Nullable Path folder;
-    private final OutboxSettings settings;
     private final boolean coalesce;
     private final LongSupplier clock;
     private final OutboxCounters counters = new OutboxCounters();
@@ -67,12 +67,14 @@ public final class DurableOutbox implements Outbox {
     private final Object lock = new Object();
     private volatile StoredQueue queue;
     private long nextSeq;
+    /** Hands out the next sequence number; only for a change that is stored. */
+    private final LongSupplier numbering = () -> nextSeq++;
     /** Earlier outboxes of the Thing whose changes come before this one's, oldest first. */
     private final List<DurableOutbox> earlier = new ArrayList<>();
     /** What waits in the earlier outboxes, counted here until it is moved. */
     private volatile long earlierWaiting;
-    /** Per item, the sequence number of its newest change in the store (waiting or in flight). */
-    private final Map<String, Long> newest = new HashMap<>();
+    /** Changes of a writer run that a failing store did not take; for the heap queue that replaces it. */
+    private List<StateChange> unstored = List.of();
     /** Above every sequence number handed out before the last commit. */
     private long committedCeiling;
     private volatile long storedCount;
@@ -82,13 +84,11 @@ public final class DurableOutbox implements Outbox {
             ScheduledExecutorService scheduler, LongSupplier clock, long firstSeq) {
         this.name = name;
         this.folder = folder;
-        this.settings = settings;
         this.coalesce = coalesce;
         this.clock = clock;
         this.intake = new IntakeBuffer(name, settings.overflowPolicy(), counters, scheduler, this::write);
         this.nextSeq = firstSeq;
-        this.newest.putAll(store.newestPerItem());
-        this.queue = new StoredQueue(store, settings, coalesce, newest, counters, clock);
+        this.queue = new StoredQueue(store, settings, coalesce, counters, clock);
         this.committedCeiling = store.seqCeiling();
         refreshCounts();
     }
@@ -101,9 +101,11 @@ public final class DurableOutbox implements Outbox {
     public static DurableOutbox open(Path folder, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) throws IOException {
         OutboxStore store = OutboxStore.open(folder);
-        long firstSeq = Math.max(1, Math.max(store.seqCeiling(), store.lastSeq() + 1));
-        return new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
-                System::currentTimeMillis, firstSeq);
+        DurableOutbox outbox = new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
+                System::currentTimeMillis, Math.max(1, store.seqCeiling()));
+        // numbers continue above the last stored change too (a store written without a ceiling)
+        outbox.nextSeq = Math.max(outbox.nextSeq, outbox.queue.lastSeq() + 1);
+        return outbox;
     }
 
     /**
@@ -154,10 +156,12 @@ public final class DurableOutbox implements Outbox {
             }
             try {
                 absorb();
-                if (queue.store().hasUnsavedChanges()) {
+                long now = clock.getAsLong();
+                queue.sweep(now);
+                if (queue.needsCommit()) {
                     commit();
                 }
-                syncDue = queue.store().maintain(clock.getAsLong());
+                syncDue = queue.store().maintain(now, queue.bytes());
             } catch (MVStoreException e) {
                 storeFailed(e);
             } finally {
@@ -239,7 +243,7 @@ public final class DurableOutbox implements Outbox {
                 absorb();
                 // nothing more is handed out: the next start continues with the very next number
                 committedCeiling = nextSeq;
-                queue.store().commit(committedCeiling);
+                queue.commit(committedCeiling);
             } catch (MVStoreException e) {
                 logger.warn("Outbox {}: storing the last changes failed: {}", name, e.getMessage());
             } finally {
@@ -257,31 +261,30 @@ public final class DurableOutbox implements Outbox {
             earlier.forEach(previous -> previous.handOverTo(this));
             earlier.clear();
             // counted as stored before they stop counting as earlier, so waiting() never dips meanwhile
-            storedCount = queue.store().count();
+            storedCount = queue.count();
             earlierWaiting = 0;
         }
         List<IncomingChange> polled = intake.poll();
         if (polled.isEmpty()) {
             return;
         }
-        List<OutboxEntry> arrived = new ArrayList<>(polled.size());
-        for (IncomingChange incoming : polled) {
-            StateChange change = capture(incoming);
-            if (change != null) {
-                // numbered all before storing any: an item's older change in this batch is skipped, never written
-                arrived.add(number(change));
+        List<StateChange> batch = WriterBatch.of(name, polled, coalesce, counters);
+        int added = 0;
+        try {
+            for (; added < batch.size(); added++) {
+                queue.add(batch.get(added), numbering);
             }
+            queue.flush();
+        } catch (MVStoreException e) {
+            // the store failed: what it did not take goes into the heap queue that replaces it
+            unstored = List
+                    .copyOf(batch.subList(Math.min(batch.size(), added + (queue.tookLast() ? 1 : 0)), batch.size()));
+            throw e;
+        } finally {
+            // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
+            storedCount = queue.count() + unstored.size();
+            intake.stored(polled.size());
         }
-        arrived.forEach(queue::add);
-        // counted as stored before they stop counting as buffered, so waiting() never dips meanwhile
-        storedCount = queue.store().count();
-        intake.stored(polled.size());
-    }
-
-    private OutboxEntry number(StateChange change) {
-        long seq = nextSeq++;
-        newest.put(change.itemName(), seq);
-        return new OutboxEntry(seq, change);
     }
 
     /**
@@ -296,18 +299,33 @@ public final class DurableOutbox implements Outbox {
                 return;
             }
             taker.nextSeq = Math.max(taker.nextSeq, nextSeq);
+            boolean takerFailed = false;
             try {
                 absorb();
                 List<OutboxEntry> batch;
-                while (!(batch = queue.take(HANDOVER_BATCH)).isEmpty()) {
+                for (int batches = 1; !(batch = queue.take(HANDOVER_BATCH)).isEmpty(); batches++) {
                     for (OutboxEntry entry : batch) {
-                        taker.queue.add(taker.number(entry.change()));
+                        taker.queue.add(entry.change(), taker.numbering);
                         queue.acknowledge(entry.seq());
                         moved++;
                     }
+                    if (batches % HANDOVER_BATCHES_PER_COMMIT == 0) {
+                        takerFailed = true;
+                        taker.commit();
+                        takerFailed = false;
+                    }
                 }
+                // stored by the taker before they leave here: a crash in between sends them twice, never loses them
+                takerFailed = true;
+                taker.commit();
+                takerFailed = false;
                 complete = true;
             } catch (MVStoreException e) {
+                if (takerFailed) {
+                    // the taker's store failed: everything stays here, as the last commit left it
+                    queue.store().abandon();
+                    throw e;
+                }
                 logger.warn("Outbox {}: handing its changes over stopped after {}: {}; the rest stays there", name,
                         moved, e.getMessage());
             } finally {
@@ -328,35 +346,23 @@ public final class DurableOutbox implements Outbox {
         }
     }
 
-    private @Nullable StateChange capture(IncomingChange incoming) {
-        try {
-            return incoming.toStateChange();
-        } catch (RuntimeException e) {
-            // a state that cannot be formatted must not take the rest of the buffer with it
-            logger.warn("Outbox {}: a change of {} cannot be captured and is dropped: {}", name, incoming.itemName(),
-                    e.toString());
-            counters.dropped(DropReason.UNREADABLE);
-            return null;
-        }
-    }
-
     private void commit() {
         committedCeiling = Math.max(committedCeiling, nextSeq + SEQ_BLOCK);
-        queue.store().commit(committedCeiling);
+        queue.commit(committedCeiling);
     }
 
     /** The disk failed (full, gone): keep working in the heap; what was committed is sent after a restart. */
     private void storeFailed(MVStoreException e) {
         logger.warn("Outbox {}: the store failed ({}); new changes are kept in memory until the Thing restarts,"
                 + " the stored ones are sent after that", name, e.getMessage());
-        queue.store().close();
         // in-flight changes belong to the failed store: their answers find nothing in the new one
-        queue = new StoredQueue(OutboxStore.inMemory(), settings, coalesce, newest, counters, clock);
+        queue = queue.inHeapAfterFailure(unstored, numbering);
+        unstored = List.of();
     }
 
     private void refreshCounts() {
-        storedCount = queue.store().count();
-        storedBytes = queue.store().bytes();
+        storedCount = queue.count();
+        storedBytes = queue.bytes();
     }
 
     // --- counters: any thread

@@ -91,8 +91,13 @@ final class EntryCodec {
     }
 
     static StateChange decode(byte[] bytes) throws UnreadableEntryException {
+        return decode(bytes, 0, bytes.length);
+    }
+
+    /** Decodes the entry at {@code offset} in a larger array (a segment of the store). */
+    static StateChange decode(byte[] bytes, int offset, int length) throws UnreadableEntryException {
         try {
-            ByteBuffer buffer = header(bytes);
+            ByteBuffer buffer = header(bytes, offset, length);
             long eventTime = buffer.getLong();
             String item = text(buffer);
             int flags = buffer.get();
@@ -108,24 +113,39 @@ final class EntryCodec {
             }
             return new StateChange(item, itemType, state, (flags & UNDEFINED) != 0, value, unit, previous, eventTime,
                     image);
-        } catch (BufferUnderflowException | NegativeArraySizeException | NumberFormatException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException
+                | NumberFormatException e) {
             throw new UnreadableEntryException("truncated or damaged entry: " + e);
         }
     }
 
     /** The item name of an encoded change, without decoding the rest. */
     static String itemName(byte[] bytes) throws UnreadableEntryException {
+        return itemName(bytes, 0, bytes.length);
+    }
+
+    /** The item name of the entry at {@code offset} in a larger array. */
+    static String itemName(byte[] bytes, int offset, int length) throws UnreadableEntryException {
         try {
-            ByteBuffer buffer = header(bytes);
+            ByteBuffer buffer = header(bytes, offset, length);
             buffer.getLong();
             return text(buffer);
-        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw new UnreadableEntryException("truncated or damaged entry: " + e);
         }
     }
 
-    private static ByteBuffer header(byte[] bytes) throws UnreadableEntryException {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    /** The event time of the entry at {@code offset} in a larger array, without decoding the rest. */
+    static long eventTime(byte[] bytes, int offset, int length) throws UnreadableEntryException {
+        try {
+            return header(bytes, offset, length).getLong();
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new UnreadableEntryException("truncated or damaged entry: " + e);
+        }
+    }
+
+    private static ByteBuffer header(byte[] bytes, int offset, int length) throws UnreadableEntryException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
         byte version = buffer.get();
         if (version != VERSION) {
             throw new UnreadableEntryException("entry version " + version + " is not " + VERSION);
@@ -157,7 +177,15 @@ final class EntryCodec {
         return part;
     }
 
+    /** Reads a text straight from the backing array: one copy, not two. */
     private static String text(ByteBuffer buffer) {
-        return new String(array(buffer), StandardCharsets.UTF_8);
+        int length = buffer.getInt();
+        if (length < 0 || length > buffer.remaining()) {
+            throw new BufferUnderflowException();
+        }
+        int position = buffer.position();
+        String text = new String(buffer.array(), buffer.arrayOffset() + position, length, StandardCharsets.UTF_8);
+        buffer.position(position + length);
+        return text;
     }
 }

@@ -17,13 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
@@ -37,19 +35,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link OutboxStore} keeps one endpoint's queued changes in an H2 MVStore: a file in the endpoint's folder
- * under openHAB's userdata, or the heap when the outbox is not persistent. It holds three maps, all written by
- * the same commit, so after a crash they agree with each other:
+ * under openHAB's userdata, or the heap when the outbox is not persistent. Its maps are written by the same
+ * commit, so after a crash they agree with each other:
  * <ul>
- * <li>{@code entries}: sequence number to the encoded change ({@link EntryCodec}), in sequence order;</li>
- * <li>{@code items}: item name to the sequence number of its newest stored change;</li>
- * <li>{@code meta}: the sequence numbers handed out so far and the stored bytes.</li>
+ * <li>{@code segments}: the {@link Segment}s, the changes of one writer run in one record, under twice the
+ * sequence number of their first change; each is followed by a fence, an empty record under twice its last
+ * sequence number plus one. MVStore keeps values in their B-tree leaf and rewrites a leaf when a key is added to
+ * it: the fence, added with the segment, closes the segment's leaf, so the next segment starts a leaf of its own
+ * and a segment is written once, not again with the next commit;</li>
+ * <li>{@code state}: which stored changes are done ({@link AckedSeqs}), one record rewritten by each commit;</li>
+ * <li>{@code meta}: a ceiling above the sequence numbers handed out so far.</li>
  * </ul>
- * MVStore's own background thread is off: changes reach the file only at {@link #commit(long)}, which the
- * outbox calls from the endpoint's scheduler, and {@link #maintain(long)} forces them to the disk at least every
- * {@value #SYNC_INTERVAL_MILLIS} ms. Space of chunks without live data is reused {@value #RETENTION_MILLIS} ms
- * after they were freed (by then a sync made a newer version durable, so a power loss cannot leave the file
- * pointing at overwritten chunks); a file left mostly empty after a long backlog drained is compacted. Not
- * thread-safe: the outbox calls it under its lock.
+ * A file of the first format (a record per change in {@code entries}) is moved into segments when it is opened
+ * ({@link FirstFormat}). MVStore's own background thread is off: changes reach the file only at
+ * {@link #commit}, which the outbox calls from the endpoint's scheduler, and {@link #maintain(long)} forces them to
+ * the disk at least every {@value #SYNC_INTERVAL_MILLIS} ms. Space of chunks without live data is reused
+ * {@value #RETENTION_MILLIS} ms after they were freed (by then a sync made a newer version durable, so a power loss
+ * cannot leave the file pointing at overwritten chunks); a file left mostly empty after a long backlog drained is
+ * compacted. Not thread-safe: the outbox calls it under its lock.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -66,16 +69,21 @@ final class OutboxStore implements AutoCloseable {
     private static final long COMPACT_MIN_FILE_BYTES = 4L << 20;
     private static final long COMPACT_INTERVAL_MILLIS = 60_000;
     private static final int COMPACT_MAX_MILLIS = 500;
+    /** Leaves of at most this size: a segment larger than it gets a leaf of its own (see the fences). */
+    private static final int PAGE_SPLIT_BYTES = 4096;
+    private static final byte[] FENCE = new byte[0];
     private static final String SEQ_CEILING = "seqCeiling";
-    private static final String BYTES = "bytes";
+    private static final String ACKED = "acked";
 
     private final Logger logger = LoggerFactory.getLogger(OutboxStore.class);
     private final MVStore store;
-    private final MVMap<Long, byte[]> entries;
-    private final MVMap<String, Long> items;
+    private final MVMap<Long, byte[]> segments;
+    private final MVMap<String, byte[]> state;
     private final MVMap<String, Long> meta;
     private final @Nullable Path file;
-    private long bytes;
+    /** Counts removed and rewritten segments, so a cursor knows when what it read may be gone. */
+    private int generation;
+    private long storedCeiling;
     private boolean unsynced;
     private long lastSync;
     private long lastCompaction;
@@ -84,14 +92,15 @@ final class OutboxStore implements AutoCloseable {
         this.store = store;
         this.file = file;
         store.setRetentionTime(RETENTION_MILLIS);
-        this.entries = store.openMap("entries",
+        this.segments = store.openMap("segments",
                 new MVMap.Builder<Long, byte[]>().keyType(LongDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE));
-        this.items = store.openMap("items",
-                new MVMap.Builder<String, Long>().keyType(StringDataType.INSTANCE).valueType(LongDataType.INSTANCE));
+        this.state = store.openMap("state", new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE)
+                .valueType(ByteArrayDataType.INSTANCE));
         this.meta = store.openMap("meta",
                 new MVMap.Builder<String, Long>().keyType(StringDataType.INSTANCE).valueType(LongDataType.INSTANCE));
-        Long storedBytes = meta.get(BYTES);
-        this.bytes = storedBytes == null ? 0 : storedBytes;
+        FirstFormat.moveIntoSegments(store, this, meta);
+        Long ceiling = meta.get(SEQ_CEILING);
+        this.storedCeiling = ceiling == null ? 0 : ceiling;
     }
 
     /**
@@ -127,7 +136,8 @@ final class OutboxStore implements AutoCloseable {
 
     private static MVStore fileStore(Path file) {
         // no auto commit: no background thread, and the outbox alone decides when changes reach the disk
-        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MEGABYTES).open();
+        return new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(CACHE_MEGABYTES)
+                .pageSplitSize(PAGE_SPLIT_BYTES).open();
     }
 
     /** A store in the heap: nothing survives a restart. */
@@ -147,75 +157,121 @@ final class OutboxStore implements AutoCloseable {
         }
     }
 
-    /** Stored changes, waiting and in flight. */
-    long count() {
-        return entries.sizeAsLong();
-    }
-
-    /** The encoded size of the stored changes. */
-    long bytes() {
-        return bytes;
-    }
-
     /** The size of the store file (0 in the heap): the stored changes plus MVStore's pages and free space. */
     long fileSize() {
         FileStore<?> fileStore = store.getFileStore();
         return fileStore == null ? 0 : fileStore.size();
     }
 
-    void put(long seq, String item, byte[] value) {
-        byte[] replaced = entries.put(seq, value);
-        bytes += value.length - (replaced == null ? 0 : replaced.length);
-        Long newest = items.get(item);
-        if (newest == null || newest < seq) {
-            items.put(item, seq);
-        }
+    // --- segments, in sequence order; keyed by the sequence number of their first change
+
+    /** Visits a stored segment. */
+    @FunctionalInterface
+    interface SegmentVisitor {
+        void visit(long key, byte[] segment);
     }
 
-    /** Removes a change; returns its bytes, or null when it is not stored. */
-    byte @Nullable [] remove(long seq) {
-        byte[] removed = entries.remove(seq);
-        if (removed != null) {
-            bytes -= removed.length;
-            try {
-                items.remove(EntryCodec.itemName(removed), seq);
-            } catch (EntryCodec.UnreadableEntryException e) {
-                // no item to forget
+    byte @Nullable [] segment(long key) {
+        return segments.get(2 * key);
+    }
+
+    void putSegment(long key, byte[] segment) {
+        segments.put(2 * key, segment);
+        segments.put(2 * Segment.lastSeqOf(segment) + 1, FENCE);
+    }
+
+    void removeSegment(long key) {
+        segments.remove(2 * key);
+        Long fence = segments.higherKey(2 * key);
+        if (fence != null && isFence(fence)) {
+            segments.remove(fence);
+        }
+        generation++;
+    }
+
+    /** Replaces a segment by a smaller one of the same changes (some are done); the key may move up. */
+    void replaceSegment(long key, long newKey, byte[] segment) {
+        if (newKey != key) {
+            // the fence stays: it still lies between this segment and the next
+            segments.remove(2 * key);
+        }
+        segments.put(2 * newKey, segment);
+        generation++;
+    }
+
+    @Nullable
+    Long firstKey() {
+        Long key = segments.firstKey();
+        while (key != null && isFence(key)) {
+            key = segments.higherKey(key);
+        }
+        return key == null ? null : key / 2;
+    }
+
+    /** The key of the segment that would hold {@code seq}: the greatest at or below it. */
+    @Nullable
+    Long floorKey(long seq) {
+        Long key = segments.floorKey(2 * seq);
+        while (key != null && isFence(key)) {
+            key = segments.lowerKey(key);
+        }
+        return key == null ? null : key / 2;
+    }
+
+    @Nullable
+    Long higherKey(long key) {
+        Long next = segments.higherKey(2 * key);
+        while (next != null && isFence(next)) {
+            next = segments.higherKey(next);
+        }
+        return next == null ? null : next / 2;
+    }
+
+    /** The last segment, or null. */
+    byte @Nullable [] lastSegment() {
+        Long key = segments.lastKey();
+        while (key != null && isFence(key)) {
+            key = segments.lowerKey(key);
+        }
+        return key == null ? null : segments.get(key);
+    }
+
+    /** Visits every segment, oldest first. */
+    void forEachSegment(SegmentVisitor visitor) {
+        Cursor<Long, byte[]> cursor = segments.cursor(null);
+        while (cursor.hasNext()) {
+            long key = cursor.next();
+            if (!isFence(key)) {
+                visitor.visit(key / 2, cursor.getValue());
             }
         }
-        return removed;
     }
 
-    byte @Nullable [] get(long seq) {
-        return entries.get(seq);
+    long segmentCount() {
+        long[] count = new long[1];
+        forEachSegment((key, segment) -> count[0]++);
+        return count[0];
     }
 
-    /** The sequence number of the item's newest stored change, or null when none is stored. */
-    @Nullable
-    Long newestOf(String item) {
-        return items.get(item);
+    private static boolean isFence(long key) {
+        return (key & 1) != 0;
     }
 
-    /** Every item with a stored change, and the sequence number of its newest one. */
-    Map<String, Long> newestPerItem() {
-        return new HashMap<>(items);
+    /** Changes when a segment is removed or rewritten. */
+    int generation() {
+        return generation;
     }
 
-    /** Sequence numbers of stored changes from {@code seq} on, in order; removing while iterating is safe. */
-    Iterator<Long> keysFrom(long seq) {
-        return entries.keyIterator(seq);
-    }
+    // --- what is done, the numbering
 
-    /** The highest stored sequence number, or 0 when the store is empty. */
-    long lastSeq() {
-        Long last = entries.lastKey();
-        return last == null ? 0 : last;
+    /** What the last commit stored of {@link AckedSeqs}, or null. */
+    byte @Nullable [] acked() {
+        return state.get(ACKED);
     }
 
     /** A sequence number above every one handed out before the last commit. */
     long seqCeiling() {
-        Long ceiling = meta.get(SEQ_CEILING);
-        return ceiling == null ? 0 : ceiling;
+        return storedCeiling;
     }
 
     boolean hasUnsavedChanges() {
@@ -226,10 +282,16 @@ final class OutboxStore implements AutoCloseable {
      * Writes everything changed since the last commit to the file as one atomic version.
      *
      * @param seqCeiling a sequence number above every one handed out so far, kept for the next start
+     * @param acked which stored changes are done, when that changed since the last commit; else null
      */
-    void commit(long seqCeiling) {
-        meta.put(SEQ_CEILING, seqCeiling);
-        meta.put(BYTES, bytes);
+    void commit(long seqCeiling, byte @Nullable [] acked) {
+        if (seqCeiling != storedCeiling) {
+            meta.put(SEQ_CEILING, seqCeiling);
+            storedCeiling = seqCeiling;
+        }
+        if (acked != null) {
+            state.put(ACKED, acked);
+        }
         store.commit();
         unsynced = file != null;
     }
@@ -239,16 +301,21 @@ final class OutboxStore implements AutoCloseable {
      * compacts a file that is mostly free space (at most once a minute).
      *
      * @param now the current time in milliseconds
+     * @param liveBytes about how many bytes of the file are changes still queued
      * @return whether committed changes still wait for a sync, so the caller comes back later
      */
-    boolean maintain(long now) {
+    boolean maintain(long now, long liveBytes) {
+        if (lastCompaction == 0) {
+            // a store just opened is not compacted at once: its first minute belongs to the backlog
+            lastCompaction = now;
+        }
         if (unsynced && now - lastSync >= SYNC_INTERVAL_MILLIS) {
             store.sync();
             lastSync = now;
             unsynced = false;
         }
         long size = fileSize();
-        if (size > COMPACT_MIN_FILE_BYTES && size > 4 * bytes && now - lastCompaction >= COMPACT_INTERVAL_MILLIS) {
+        if (size > COMPACT_MIN_FILE_BYTES && size > 4 * liveBytes && now - lastCompaction >= COMPACT_INTERVAL_MILLIS) {
             lastCompaction = now;
             store.compactFile(COMPACT_MAX_MILLIS);
             logger.debug("Outbox store {} compacted from {} to {} bytes", file, size, fileSize());
@@ -273,6 +340,13 @@ final class OutboxStore implements AutoCloseable {
             store.close(0);
         } catch (MVStoreException e) {
             logger.warn("Closing the outbox store {} failed: {}", file, e.getMessage());
+            store.closeImmediately();
+        }
+    }
+
+    /** Closes without committing: the file stays as the last commit left it. */
+    void abandon() {
+        if (!store.isClosed()) {
             store.closeImmediately();
         }
     }

@@ -110,6 +110,33 @@ class OutboxBoundsTest {
     }
 
     @Test
+    void keepLatestPerItemCountsTheComingChangeAsTheNewerOne() throws IOException {
+        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        add(outbox, "B=1", "A=1", "C=1", "A=2");
+
+        assertEquals(List.of("B=1", "C=1", "A=2"), changes(outbox.take(10)),
+                "A's older state gives way to its coming one, not B's only state");
+    }
+
+    @Test
+    void keepLatestPerItemKeepsEveryItemsLatestStateThroughALongOverflow() throws IOException {
+        DurableOutbox outbox = open(bounds(50, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        add(outbox, "Rare=1");
+        for (int i = 0; i < 20_000; i++) {
+            outbox.add(Changes.text("Busy_" + i % 10, String.valueOf(i)));
+            if (i % 1000 == 999) {
+                outbox.write();
+            }
+        }
+
+        List<String> left = changes(outbox.take(100));
+        assertEquals(50, left.size());
+        assertEquals("Rare=1", left.get(0), "the only state of an item stays, however much else comes");
+        assertEquals("Busy_9=19999", left.get(49));
+        assertEquals(20_001 - 50, outbox.stats().dropped(DropReason.OVERFLOW));
+    }
+
+    @Test
     void byteBoundDropsTheOldestUntilTheNewChangeFits() throws IOException {
         int size = EntryCodec.encode(Changes.text("A", "1")).length;
         DurableOutbox outbox = open(bounds(1000, 3L * size, OverflowPolicy.DROP_OLDEST));
