@@ -299,7 +299,18 @@ final class OutboxSender {
             lastSuccess = System.currentTimeMillis();
         }
         if (settings.delivery().sendsAtOnce() || roundOpen.get()) {
-            requestDrain();
+            refill();
+        }
+    }
+
+    /**
+     * Refills the in-flight window from the acknowledgement's own thread: a round runs right here unless one
+     * runs already (which then looks again), with no hand-over to the scheduler per acknowledgement.
+     */
+    private void refill() {
+        drainWanted.set(true);
+        if (running && !draining.get() && draining.compareAndSet(false, true)) {
+            drainWhileWanted();
         }
     }
 

@@ -13,8 +13,8 @@
 package org.openhab.binding.cloudsync.internal.payload;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +32,9 @@ import com.google.gson.stream.JsonWriter;
  * The {@link JsonMessage} writes the JSON object of one change:
  * {@code {"item":..,"state":..,"value":..,"unit":..,"type":..,"previousState":..,"timestamp":..,"seq":..}},
  * followed by the endpoint's static fields. Fields without a value are left out. An image's state is its
- * bytes in base64, with its {@code mimeType}.
+ * bytes in base64, with its {@code mimeType}. It writes with Gson's streaming writer straight into a UTF-8 buffer it
+ * keeps, one object after the other, so a change costs its bytes and nothing else. Not thread-safe: each message
+ * builder has its own.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -46,24 +48,41 @@ public final class JsonMessage {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private JsonMessage() {
+    private final Utf8Buffer buffer = new Utf8Buffer(512);
+    private final JsonWriter json;
+    private final IsoTimestamp timestamps = new IsoTimestamp();
+
+    @SuppressWarnings("deprecation")
+    public JsonMessage() {
+        json = new JsonWriter(buffer);
+        // one top-level object after the other into the same buffer; setStrictness is newer than Gson 2.10
+        json.setLenient(true);
     }
 
-    /** The JSON text of one entry. */
+    /** The JSON text of one entry (for tests and the console). */
     public static String of(OutboxEntry entry, Map<String, String> staticFields) {
-        StringWriter text = new StringWriter(192);
-        try (JsonWriter json = new JsonWriter(text)) {
-            write(json, entry, staticFields);
+        return new String(new JsonMessage().bytes(entry, staticFields), StandardCharsets.UTF_8);
+    }
+
+    /** The JSON of one entry, UTF-8 encoded. */
+    public byte[] bytes(OutboxEntry entry, Map<String, String> staticFields) {
+        return write(entry, staticFields).toByteArray();
+    }
+
+    /** Writes one entry into the buffer, which holds only it afterwards, until the next write. */
+    Utf8Buffer write(OutboxEntry entry, Map<String, String> staticFields) {
+        buffer.reset();
+        try {
+            write(entry.change(), entry.seq(), staticFields);
+            json.flush();
         } catch (IOException e) {
-            // a StringWriter does not fail
+            // writing to memory does not fail
             throw new IllegalStateException(e);
         }
-        return text.toString();
+        return buffer;
     }
 
-    /** Writes one entry as a JSON object. */
-    public static void write(JsonWriter json, OutboxEntry entry, Map<String, String> staticFields) throws IOException {
-        StateChange change = entry.change();
+    private void write(StateChange change, long seq, Map<String, String> staticFields) throws IOException {
         json.beginObject();
         json.name("item").value(change.itemName());
         StateChange.Image image = change.image();
@@ -89,8 +108,8 @@ public final class JsonMessage {
         if (previous != null) {
             json.name("previousState").value(previous);
         }
-        json.name("timestamp").value(formatTimestamp(change.eventTime()));
-        json.name("seq").value(entry.seq());
+        json.name("timestamp").value(timestamps.format(change.eventTime()));
+        json.name("seq").value(seq);
         for (Map.Entry<String, String> field : staticFields.entrySet()) {
             json.name(field.getKey()).value(field.getValue());
         }

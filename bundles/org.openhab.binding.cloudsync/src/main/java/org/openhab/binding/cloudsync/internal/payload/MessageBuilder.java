@@ -16,8 +16,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
@@ -38,6 +43,9 @@ import com.google.gson.JsonPrimitive;
  * and bytes. A change that cannot fit in one message under the size limit, or whose message would break a rule of
  * the cloud service (a topic too long, a payload too large), is rejected: it is never sent, as a service
  * disconnects a client that breaks its rules.
+ * <p>
+ * It writes into buffers it keeps and reuses, and remembers each item's topic, so that a change costs little more
+ * than the bytes of its message. Not thread-safe: the endpoint's send rounds, one at a time, use it.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -56,7 +64,13 @@ public final class MessageBuilder {
     public record Rejected(OutboxEntry entry, String topic, int size, String reason) {
     }
 
+    /** An item's topic as rendered for the item's type and catalog entry, and whether the service takes it. */
+    private record ItemTopic(@Nullable ItemInfo item, @Nullable String type, String topic, @Nullable String problem) {
+    }
+
     private static final byte[] BATCH_ITEMS_START = "\"items\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BATCH_END = "]}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = { ',' };
 
     private final PayloadFormat format;
     private final TopicTemplate topic;
@@ -67,6 +81,11 @@ public final class MessageBuilder {
     private final Compression compression;
     private final ServiceRules rules;
     private final Function<String, @Nullable ItemInfo> itemLookup;
+    private final JsonMessage json = new JsonMessage();
+    private final Map<String, ItemTopic> topics = new HashMap<>();
+    /** The head of every batch: the opening brace and the static fields, then "items":[. */
+    private final byte[] batchHead;
+    private final Utf8Buffer batch = new Utf8Buffer(16 * 1024);
 
     /**
      * @param payload the message shape; its batch topic must not refer to items
@@ -78,12 +97,14 @@ public final class MessageBuilder {
         this.format = payload.format();
         this.topic = payload.topic();
         this.batchTopic = payload.batchTopic().renderForThing();
-        this.staticFields = Map.copyOf(payload.staticFields());
+        // in the order the user gave them
+        this.staticFields = Collections.unmodifiableMap(new LinkedHashMap<>(payload.staticFields()));
         this.maxBatchItems = payload.maxBatchItems();
         this.maxMessageBytes = payload.maxMessageBytes();
         this.compression = payload.compression();
         this.rules = rules;
         this.itemLookup = itemLookup;
+        this.batchHead = batchHead(staticFields);
     }
 
     /** The most changes one message holds. */
@@ -100,20 +121,32 @@ public final class MessageBuilder {
         List<Rejected> rejected = new ArrayList<>(0);
         for (OutboxEntry entry : entries) {
             StateChange change = entry.change();
-            byte[] payload = format == PayloadFormat.RAW ? raw(change)
-                    : JsonMessage.of(entry, staticFields).getBytes(StandardCharsets.UTF_8);
-            String messageTopic = topic.render(change, itemLookup.apply(change.itemName()));
-            String problem = topicProblem(messageTopic);
+            byte[] payload = format == PayloadFormat.RAW ? raw(change) : json.bytes(entry, staticFields);
+            ItemTopic itemTopic = topicOf(change);
+            String problem = itemTopic.problem();
             if (problem == null) {
                 problem = sizeProblem(payload.length);
             }
             if (problem != null) {
-                rejected.add(new Rejected(entry, messageTopic, payload.length, problem));
+                rejected.add(new Rejected(entry, itemTopic.topic(), payload.length, problem));
             } else {
-                messages.add(new OutgoingMessage(messageTopic, payload, List.of(entry)));
+                messages.add(new OutgoingMessage(itemTopic.topic(), payload, List.of(entry)));
             }
         }
         return new Built(messages, rejected);
+    }
+
+    /** The change's topic, rendered and checked once per item (again when the item's entry or type changed). */
+    private ItemTopic topicOf(StateChange change) {
+        ItemInfo item = itemLookup.apply(change.itemName());
+        ItemTopic known = topics.get(change.itemName());
+        if (known != null && known.item() == item && Objects.equals(known.type(), change.itemType())) {
+            return known;
+        }
+        String rendered = topic.render(change, item);
+        ItemTopic fresh = new ItemTopic(item, change.itemType(), rendered, topicProblem(rendered));
+        topics.put(change.itemName(), fresh);
+        return fresh;
     }
 
     /** Why a message cannot go to this topic, or null when it can. */
@@ -138,35 +171,49 @@ public final class MessageBuilder {
         return image != null ? image.bytes() : change.state().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes the changes into batch messages: the head, then each change's object, commas between, then
+     * {@code ]}}. A batch ends when it holds {@code maxBatchItems} changes or the next would make it too large.
+     */
     private Built buildBatches(List<OutboxEntry> entries) {
         List<OutgoingMessage> messages = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>(0);
-        byte[] head = batchHead();
-        BatchWriter batch = new BatchWriter(head);
         String topicProblem = topicProblem(batchTopic);
+        List<OutboxEntry> inBatch = new ArrayList<>(Math.min(entries.size(), maxBatchItems));
+        batch.reset();
         for (OutboxEntry entry : entries) {
-            byte[] item = JsonMessage.of(entry, Map.of()).getBytes(StandardCharsets.UTF_8);
-            int alone = BatchWriter.sizeWith(head.length, item.length, 1);
+            Utf8Buffer item = json.write(entry, Map.of());
+            int alone = batchHead.length + item.size() + BATCH_END.length;
             String problem = topicProblem != null ? topicProblem : sizeProblem(alone);
             if (problem != null) {
                 rejected.add(new Rejected(entry, batchTopic, alone, problem));
                 continue;
             }
-            if (batch.count() == maxBatchItems || sizeProblem(batch.sizeWith(item)) != null) {
-                messages.add(finish(batch));
-                batch = new BatchWriter(head);
+            if (!inBatch.isEmpty() && (inBatch.size() == maxBatchItems
+                    || sizeProblem(batch.size() + COMMA.length + item.size() + BATCH_END.length) != null)) {
+                messages.add(finish(inBatch));
+                inBatch = new ArrayList<>(Math.min(entries.size(), maxBatchItems));
+                batch.reset();
             }
-            batch.add(entry, item);
+            if (inBatch.isEmpty()) {
+                batch.appendBytes(batchHead);
+            } else {
+                batch.appendBytes(COMMA);
+            }
+            batch.append(item);
+            inBatch.add(entry);
         }
-        if (batch.count() > 0) {
-            messages.add(finish(batch));
+        if (!inBatch.isEmpty()) {
+            messages.add(finish(inBatch));
         }
         return new Built(messages, rejected);
     }
 
-    private OutgoingMessage finish(BatchWriter batch) {
-        byte[] json = batch.finish();
-        return new OutgoingMessage(batchTopic, compression == Compression.GZIP ? gzip(json) : json, batch.entries());
+    private OutgoingMessage finish(List<OutboxEntry> inBatch) {
+        batch.appendBytes(BATCH_END);
+        byte[] message = batch.toByteArray();
+        return new OutgoingMessage(batchTopic, compression == Compression.GZIP ? gzip(message) : message,
+                List.copyOf(inBatch));
     }
 
     private static byte[] gzip(byte[] json) {
@@ -180,71 +227,19 @@ public final class MessageBuilder {
         return compressed.toByteArray();
     }
 
-    /** The opening brace and the static fields ({@code {"site":"home1",}); the items array follows. */
-    private byte[] batchHead() {
+    /** The opening brace and the static fields ({@code {"site":"home1",}), then {@code "items":[}. */
+    private static byte[] batchHead(Map<String, String> staticFields) {
         StringBuilder head = new StringBuilder("{");
         for (Map.Entry<String, String> field : staticFields.entrySet()) {
             head.append(quote(field.getKey())).append(':').append(quote(field.getValue())).append(',');
         }
-        return head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] fields = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] withItems = Arrays.copyOf(fields, fields.length + BATCH_ITEMS_START.length);
+        System.arraycopy(BATCH_ITEMS_START, 0, withItems, fields.length, BATCH_ITEMS_START.length);
+        return withItems;
     }
 
     private static String quote(String text) {
         return new JsonPrimitive(text).toString();
-    }
-
-    /** Collects the item objects of one batch message. */
-    private static final class BatchWriter {
-        private final byte[] head;
-        private final List<OutboxEntry> entries = new ArrayList<>();
-        private final List<byte[]> items = new ArrayList<>();
-        private int itemBytes;
-
-        BatchWriter(byte[] head) {
-            this.head = head;
-        }
-
-        int count() {
-            return entries.size();
-        }
-
-        List<OutboxEntry> entries() {
-            return List.copyOf(entries);
-        }
-
-        void add(OutboxEntry entry, byte[] item) {
-            entries.add(entry);
-            items.add(item);
-            itemBytes += item.length;
-        }
-
-        int sizeWith(byte[] item) {
-            return sizeWith(head.length, itemBytes + item.length, items.size() + 1);
-        }
-
-        /** head + "items":[ + items with commas between + ]} */
-        static int sizeWith(int headBytes, int itemBytes, int itemCount) {
-            return headBytes + BATCH_ITEMS_START.length + itemBytes + Math.max(0, itemCount - 1) + 2;
-        }
-
-        byte[] finish() {
-            byte[] message = new byte[sizeWith(head.length, itemBytes, items.size())];
-            int pos = 0;
-            System.arraycopy(head, 0, message, pos, head.length);
-            pos += head.length;
-            System.arraycopy(BATCH_ITEMS_START, 0, message, pos, BATCH_ITEMS_START.length);
-            pos += BATCH_ITEMS_START.length;
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) {
-                    message[pos++] = ',';
-                }
-                byte[] item = items.get(i);
-                System.arraycopy(item, 0, message, pos, item.length);
-                pos += item.length;
-            }
-            message[pos++] = ']';
-            message[pos] = '}';
-            return message;
-        }
     }
 }
