@@ -95,7 +95,7 @@ class I18nTextsTest {
                     broken.add(key + ": {" + i + "} is not filled in (a single quote before it? write '' for ')");
                 }
             }
-            if (text.replace("''", "").replaceAll("'\\{[a-z]+\\}'", "").contains("'")) {
+            if (text.replace("''", "").replaceAll("'\\{[a-zA-Z]+\\}'", "").contains("'")) {
                 broken.add(key + ": a single quote starts a quoted part in MessageFormat; write ''");
             }
         }

@@ -129,6 +129,11 @@ public final class AzureConnectionString {
         return new AzureConnectionString(hostName, deviceId, key);
     }
 
+    /** Whether the text is a DNS host name (labels of letters, digits and hyphens), as a hub's host name is. */
+    static boolean isHostName(String text) {
+        return HOST.matcher(text).matches();
+    }
+
     /** The parts by name; an empty value counts as given but empty. */
     private static Map<String, String> split(String text) throws InvalidConfigurationException {
         Map<String, String> parts = new HashMap<>();

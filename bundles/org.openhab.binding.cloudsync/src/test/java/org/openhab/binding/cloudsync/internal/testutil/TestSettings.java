@@ -21,6 +21,7 @@ import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
 import org.openhab.binding.cloudsync.internal.config.InvalidConfigurationException;
+import org.openhab.binding.cloudsync.internal.config.MqttEndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
@@ -46,8 +47,8 @@ public final class TestSettings {
     }
 
     /** A configuration with only {@code host=broker.example.com}, then changed as the test says. */
-    public static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
-        EndpointConfiguration config = new EndpointConfiguration();
+    public static MqttEndpointConfiguration config(Consumer<MqttEndpointConfiguration> change) {
+        MqttEndpointConfiguration config = new MqttEndpointConfiguration();
         config.host = "broker.example.com";
         change.accept(config);
         return config;
@@ -58,13 +59,13 @@ public final class TestSettings {
      * topic (so that a subscriber sees only the changes).
      */
     public static EndpointSettings endpoint(int port, Consumer<EndpointConfiguration> configure) {
-        EndpointConfiguration config = config(c -> {
+        MqttEndpointConfiguration config = config(c -> {
             c.host = "127.0.0.1";
             c.port = port;
         });
         configure.accept(config);
         try {
-            EndpointSettings parsed = EndpointConfigParser.parse(config, TEST);
+            EndpointSettings parsed = EndpointConfigParser.parse(config, TEST).settings();
             ConnectionSettings connection = parsed.connection();
             ConnectionSettings fast = new ConnectionSettings(connection.serverUris(), connection.clientId(),
                     connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500,
