@@ -42,8 +42,8 @@ public final class AwsIot {
     public static final String ALPN_CUSTOM_AUTH = "mqtt";
     /** The user name parameter that names the custom authorizer. */
     public static final String AUTHORIZER_PARAMETER = "x-amz-customauthorizer-name";
-    /** What AWS IoT accepts as a thing name (1 to 128 characters). */
-    private static final Pattern THING_NAME = Pattern.compile("[a-zA-Z0-9:_-]{1,128}");
+    /** The characters AWS IoT accepts in a thing name (its length, at most 128, is a rule of the service). */
+    private static final Pattern THING_NAME = Pattern.compile("[a-zA-Z0-9:_-]+");
     /** What AWS IoT accepts as an authorizer name. */
     private static final Pattern AUTHORIZER_NAME = Pattern.compile("[\\w=,@-]{1,128}");
 
