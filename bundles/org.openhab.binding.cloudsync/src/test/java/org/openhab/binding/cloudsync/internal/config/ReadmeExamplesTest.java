@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -225,7 +226,7 @@ class ReadmeExamplesTest {
     private static Path certificateFile(Path folder, String name) throws IOException {
         Path file = folder.resolve(name);
         String content = name.endsWith(".key") ? CERTIFICATE.pkcs8Pem()
-                : name.toLowerCase().contains("ca") ? TestPki.create("Example CA").caPem()
+                : name.toLowerCase(Locale.ROOT).contains("ca") ? TestPki.create("Example CA").caPem()
                         : CERTIFICATE.certificatePem();
         Files.writeString(file, content, StandardCharsets.US_ASCII);
         return file;
