@@ -27,9 +27,16 @@ public final class CloudSyncBindingConstants {
 
     public static final String BINDING_ID = "cloudsync";
 
+    /** Any MQTT 3.1.1 broker. */
     public static final ThingTypeUID THING_TYPE_MQTT = new ThingTypeUID(BINDING_ID, "mqtt");
+    /** One AWS IoT Core thing. */
+    public static final ThingTypeUID THING_TYPE_AWS_IOT = new ThingTypeUID(BINDING_ID, "aws-iot");
+    /** One Azure IoT Hub device. */
+    public static final ThingTypeUID THING_TYPE_AZURE_IOT_HUB = new ThingTypeUID(BINDING_ID, "azure-iot-hub");
 
-    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_MQTT);
+    /** Every Thing type: one engine behind all of them, only their configuration differs. */
+    public static final Set<ThingTypeUID> SUPPORTED_THING_TYPES = Set.of(THING_TYPE_MQTT, THING_TYPE_AWS_IOT,
+            THING_TYPE_AZURE_IOT_HUB);
 
     // status channels of an endpoint Thing
     public static final String CHANNEL_CONNECTED = "connected";

@@ -50,11 +50,6 @@ public final class AzureIdentity {
         this.key = key;
     }
 
-    /** The identity of a parsed device connection string. */
-    public static AzureIdentity of(AzureConnectionString connectionString) {
-        return new AzureIdentity(connectionString.hostName(), connectionString.deviceId(), connectionString.key());
-    }
-
     public String hostName() {
         return hostName;
     }
@@ -70,6 +65,14 @@ public final class AzureIdentity {
 
     /** The MQTT user name, {@code {HostName}/{DeviceId}/?api-version=2021-04-12}. */
     public String userName() {
+        return userName(hostName, deviceId);
+    }
+
+    /**
+     * The MQTT user name of a device, {@code {HostName}/{DeviceId}/?api-version=2021-04-12}; a device with an X.509
+     * certificate sends it too, without a password.
+     */
+    public static String userName(String hostName, String deviceId) {
         return hostName + "/" + deviceId + "/?api-version=" + API_VERSION;
     }
 
@@ -80,6 +83,11 @@ public final class AzureIdentity {
 
     /** The telemetry topic without properties, {@code devices/{DeviceId}/messages/events/}. */
     public String telemetryTopic() {
+        return telemetryTopic(deviceId);
+    }
+
+    /** The telemetry topic of a device without properties, {@code devices/{DeviceId}/messages/events/}. */
+    public static String telemetryTopic(String deviceId) {
         return "devices/" + deviceId + "/messages/events/";
     }
 

@@ -76,9 +76,4 @@ public record RuleViolation(ServiceRules service, Rule rule, Severity severity, 
     public boolean isError() {
         return severity == Severity.ERROR;
     }
-
-    /** The status description, for example {@code @text/offline.conf-error-rule-qos ["AWS IoT Core", "2"]}. */
-    public String statusDescription() {
-        return StatusText.of(textKey, arguments);
-    }
 }

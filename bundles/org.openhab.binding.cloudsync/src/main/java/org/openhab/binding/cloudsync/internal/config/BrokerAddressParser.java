@@ -16,8 +16,11 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,6 +30,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@code path}, {@code username} and {@code password} parameters into one {@link BrokerAddress}. {@code host}
  * is either a host name or IP address (optionally with {@code :port}), or one URL such as
  * {@code mqtts://user:pass@broker.example.com:8883} whose user and password may be percent-encoded.
+ * <p>
+ * {@code host} may also list several such entries separated by commas, the brokers of a failover list tried in
+ * order. All of them use TLS or none does (one TLS configuration serves them all), and all log in alike (one user
+ * name and password). In a list the Port, Protocol and WebSocket Path parameters fill in for the entries that do not
+ * name their own; a single entry whose own port or path differs from the parameter is an error, as before.
  * <p>
  * A URL may carry a password, so no error text ever repeats a URL as given: it is masked by
  * {@link SecretMasking}.
@@ -46,15 +54,80 @@ final class BrokerAddressParser {
     private BrokerAddressParser() {
     }
 
-    static BrokerAddress parse(EndpointConfiguration config) throws InvalidConfigurationException {
-        String host = config.host.trim();
-        if (host.isEmpty()) {
+    /**
+     * The brokers of the {@code host} parameter, in the order they are tried.
+     *
+     * @throws InvalidConfigurationException naming the entry and the problem; never with a password in it
+     */
+    static List<BrokerAddress> parseAll(MqttEndpointConfiguration config) throws InvalidConfigurationException {
+        List<String> entries = splitEntries(config.host);
+        if (entries.isEmpty()) {
             throw new InvalidConfigurationException("offline.conf-error-host-missing");
         }
         Integer portParameter = config.port;
         if (portParameter != null && (portParameter < 1 || portParameter > 65535)) {
             throw new InvalidConfigurationException("offline.conf-error-port", String.valueOf(portParameter));
         }
+        for (String entry : entries) {
+            if (!entry.contains("://") && entry.indexOf('@') >= 0) {
+                // probably user:password@host without a scheme: never repeat it, nor the entry before it, which may
+                // hold the start of a password with a comma in it
+                throw new InvalidConfigurationException("offline.conf-error-host-credentials");
+            }
+        }
+        boolean list = entries.size() > 1;
+        List<BrokerAddress> addresses = new ArrayList<>();
+        for (String entry : entries) {
+            addresses.add(parse(entry, config, list));
+        }
+        BrokerAddress first = addresses.get(0);
+        for (BrokerAddress other : addresses) {
+            if (other.usesTls() != first.usesTls()) {
+                BrokerAddress tls = first.usesTls() ? first : other;
+                BrokerAddress plain = first.usesTls() ? other : first;
+                throw new InvalidConfigurationException("offline.conf-error-failover-tls", tls.serverUri(),
+                        plain.serverUri());
+            }
+            if (!Objects.equals(other.username(), first.username())
+                    || !Objects.equals(other.password(), first.password())) {
+                throw new InvalidConfigurationException("offline.conf-error-failover-login");
+            }
+        }
+        return List.copyOf(addresses);
+    }
+
+    /**
+     * The entries of a host list, split at the commas between them. A comma inside the credentials of a URL
+     * ({@code mqtts://user:pa,ss@host}) does not split: a URL's credentials run to the last {@code @} before the
+     * next URL, so that no part of a password ends up as an entry of its own (and in an error text).
+     */
+    static List<String> splitEntries(String hosts) {
+        List<String> entries = new ArrayList<>();
+        int start = 0;
+        int length = hosts.length();
+        while (start <= length) {
+            int comma = hosts.indexOf(',', start);
+            int schemeEnd = hosts.indexOf("://", start);
+            if (schemeEnd >= 0 && (comma < 0 || schemeEnd < comma)) {
+                int nextScheme = hosts.indexOf("://", schemeEnd + 3);
+                int limit = nextScheme < 0 ? length : hosts.lastIndexOf(',', nextScheme);
+                int at = limit > schemeEnd ? hosts.lastIndexOf('@', limit - 1) : -1;
+                comma = hosts.indexOf(',', at > schemeEnd ? at : schemeEnd + 3);
+            }
+            int end = comma < 0 ? length : comma;
+            String entry = hosts.substring(start, end).trim();
+            if (!entry.isEmpty()) {
+                entries.add(entry);
+            }
+            start = end + 1;
+        }
+        return entries;
+    }
+
+    /** One entry of the host parameter; {@code inList}: the parameters only fill in what the entry lacks. */
+    private static BrokerAddress parse(String host, MqttEndpointConfiguration config, boolean inList)
+            throws InvalidConfigurationException {
+        Integer portParameter = config.port;
         String username = emptyToNull(config.username);
         String password = emptyToNull(config.password);
         int schemeEnd = host.indexOf("://");
@@ -75,16 +148,16 @@ final class BrokerAddressParser {
                 throw new InvalidConfigurationException("offline.conf-error-port",
                         host.substring(host.lastIndexOf(':') + 1));
             }
-            int port = port(hostPort.port(), portParameter, protocol);
-            return new BrokerAddress(protocol, hostPort.host(), port, path(config.path.trim(), "", protocol), username,
-                    password);
+            int port = port(hostPort.port(), portParameter, protocol, inList);
+            return new BrokerAddress(protocol, hostPort.host(), port, path(config.path.trim(), "", protocol, inList),
+                    username, password);
         }
-        return fromUrl(host, schemeEnd, portParameter, config.path.trim(), username, password);
+        return fromUrl(host, schemeEnd, portParameter, config.path.trim(), username, password, inList);
     }
 
     private static BrokerAddress fromUrl(String url, int schemeEnd, @Nullable Integer portParameter,
-            String pathParameter, @Nullable String usernameParameter, @Nullable String passwordParameter)
-            throws InvalidConfigurationException {
+            String pathParameter, @Nullable String usernameParameter, @Nullable String passwordParameter,
+            boolean inList) throws InvalidConfigurationException {
         String masked = SecretMasking.maskUrlCredentials(url);
         String scheme = url.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         String protocol = SCHEMES.get(scheme);
@@ -127,16 +200,19 @@ final class BrokerAddressParser {
         if (("tcp".equals(protocol) || "ssl".equals(protocol)) && "/".equals(urlPath)) {
             urlPath = "";
         }
-        int port = port(hostPort.port(), portParameter, protocol);
-        return new BrokerAddress(protocol, hostPort.host(), port, path(pathParameter, urlPath, protocol), username,
-                password);
+        int port = port(hostPort.port(), portParameter, protocol, inList);
+        return new BrokerAddress(protocol, hostPort.host(), port, path(pathParameter, urlPath, protocol, inList),
+                username, password);
     }
 
-    /** The port from the address, else the Port parameter, else the protocol's default; two different is an error. */
-    private static int port(int addressPort, @Nullable Integer portParameter, String protocol)
+    /**
+     * The port from the address, else the Port parameter, else the protocol's default; two different is an error for
+     * a single entry.
+     */
+    private static int port(int addressPort, @Nullable Integer portParameter, String protocol, boolean inList)
             throws InvalidConfigurationException {
         if (addressPort != NO_PORT) {
-            if (portParameter != null && portParameter != addressPort) {
+            if (!inList && portParameter != null && portParameter != addressPort) {
                 throw new InvalidConfigurationException("offline.conf-error-port-conflict", String.valueOf(addressPort),
                         String.valueOf(portParameter));
             }
@@ -148,9 +224,16 @@ final class BrokerAddressParser {
         return DEFAULT_PORTS.getOrDefault(protocol, 1883);
     }
 
-    /** The websocket path from the URL or the Path parameter; only ws and wss have one. */
-    private static String path(String pathParameter, String urlPath, String protocol)
+    /**
+     * The websocket path from the URL or the Path parameter; only ws and wss have one. In a list the parameter fills
+     * in for the ws and wss entries without a path of their own.
+     */
+    private static String path(String pathParameter, String urlPath, String protocol, boolean inList)
             throws InvalidConfigurationException {
+        boolean websocket = "ws".equals(protocol) || "wss".equals(protocol);
+        if (inList) {
+            return path("", urlPath.isEmpty() && websocket ? pathParameter : urlPath, protocol, false);
+        }
         if (!urlPath.isEmpty() && !pathParameter.isEmpty() && !urlPath.equals(pathParameter)) {
             throw new InvalidConfigurationException("offline.conf-error-path-conflict", urlPath, pathParameter);
         }
@@ -158,7 +241,7 @@ final class BrokerAddressParser {
         if (path.isEmpty()) {
             return path;
         }
-        if (!"ws".equals(protocol) && !"wss".equals(protocol)) {
+        if (!websocket) {
             throw new InvalidConfigurationException("offline.conf-error-path-not-websocket", path, protocol);
         }
         if (!path.startsWith("/") || path.indexOf('#') >= 0 || path.chars().anyMatch(Character::isWhitespace)) {

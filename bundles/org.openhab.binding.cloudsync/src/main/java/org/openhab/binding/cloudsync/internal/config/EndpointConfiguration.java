@@ -16,66 +16,56 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The {@link EndpointConfiguration} holds the configuration parameters of a {@code cloudsync:mqtt} Thing, as
- * openHAB maps them onto fields. Defaults match {@code thing-types.xml}. It has no {@code toString()} of its
- * own on purpose: it holds secrets.
+ * The {@link EndpointConfiguration} holds the configuration parameters every Cloud Sync Thing type has, as openHAB
+ * maps them onto fields (inherited public fields included): the MQTT session options, which items are sent, what
+ * the broker receives, how often, and how changes are kept. Each Thing type adds where and how it connects in a
+ * subclass: {@link MqttEndpointConfiguration}, {@link AwsIotConfiguration}, {@link AzureIotHubConfiguration}.
+ * Defaults match {@code thing-types.xml}; a subclass changes the defaults its service needs in its initializer.
+ * No class of this hierarchy has a {@code toString()} of its own on purpose: they hold secrets.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public class EndpointConfiguration {
+public abstract class EndpointConfiguration {
 
-    // --- connection: where the broker is and who we are (checked by ConnectionConfigParser)
-    /** A host name or IP address, or a URL such as mqtts://user:pass@host:8883. */
-    public String host = "";
-    /** Null: the port of the URL, else the default of the protocol (1883, 8883, 80, 443). */
-    public @Nullable Integer port;
-    public String protocol = "tcp";
-    public String path = "";
-    public String clientId = "";
-    public String username = "";
-    public String password = "";
+    // --- connection: the MQTT session, the same for every type (checked by ConnectionConfigParser)
     public boolean cleanSession = true;
     public int keepAlive = 60;
     public int connectTimeout = 10;
-    public String statusTopic = "openhab/cloudsync/{thing}/status";
     public int reconnectDelayMin = 1;
     public int reconnectDelayMax = 60;
     public int maxInFlight = 100;
 
-    // --- security: TLS for ssl:// and wss:// (checked by TlsConfigParser)
-    public String caCertificate = "";
-    public String clientCertificate = "";
-    public String privateKey = "";
-    public String privateKeyPassword = "";
-    public boolean verifyHostname = true;
-    public boolean insecure = false;
-
     // --- items: which changes are sent
     public String trigger = "change";
+    /** Item names picked in Main UI; added to the items {@link #include} selects. */
+    public List<String> items = List.of();
     public List<String> include = List.of();
     public List<String> exclude = List.of();
     public boolean ignoreUndefined = true;
     public BigDecimal deadband = BigDecimal.ZERO;
     public int minInterval = 0;
 
-    // --- data: what the broker receives
-    public String topic = "openhab/{item}/state";
+    // --- data: what the broker receives (the topics are the type's)
     public String payloadFormat = "json";
-    public String batchTopic = "openhab/{thing}/batch";
     public List<String> staticFields = List.of();
     public int qos = 1;
     public boolean retain = false;
+    /** {@code none} or {@code gzip}; gzip only with {@code json-batch}. */
+    public String compression = "none";
 
-    // --- delivery: how often
+    // --- delivery: how often and how fast
     public int interval = 5;
     public String mode = "coalesce";
     public int maxBatchItems = 500;
     public int maxMessageBytes = 131072;
     public String publishOnConnect = "none";
+    /** Messages per second, 0 for no limit. */
+    public int maxPublishRate = 0;
+    /** Payload bytes per second, 0 for no limit. */
+    public int maxBytesRate = 0;
 
     // --- reliability: the outbox and retries (checked by OutboxConfigParser)
     public boolean persistent = true;

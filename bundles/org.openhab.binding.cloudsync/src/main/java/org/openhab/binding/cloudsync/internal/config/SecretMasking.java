@@ -33,10 +33,14 @@ public final class SecretMasking {
     private SecretMasking() {
     }
 
-    /** Whether the parameter holds a secret: a password, a key, a token, a connection string. */
+    /**
+     * Whether the parameter holds a secret: a password, a key, a token, a connection string (but not how long a token
+     * is valid).
+     */
     public static boolean isSecret(String parameter) {
         String name = parameter.toLowerCase(Locale.ROOT);
-        return name.contains("password") || name.contains("secret") || name.contains("token") || name.endsWith("key")
+        return name.contains("password") || name.contains("secret")
+                || (name.contains("token") && !name.endsWith("validity")) || name.endsWith("key")
                 || name.contains("connectionstring");
     }
 

@@ -51,20 +51,53 @@ final class TlsConfigParser {
     private TlsConfigParser() {
     }
 
+    /**
+     * The TLS parameters of a Thing: PEM text or file paths, the key's password and the two checks of the broker.
+     *
+     * @param caCertificate the CAs to trust instead of the Java runtime's; empty for those
+     * @param clientCertificate our certificate for mutual TLS, or empty
+     * @param privateKey its private key, or empty
+     * @param privateKeyPassword the password of an encrypted key, or empty
+     * @param verifyHostname whether the broker's certificate must name the host
+     * @param insecure whether every check of the broker is off
+     */
+    record TlsParameters(String caCertificate, String clientCertificate, String privateKey, String privateKeyPassword,
+            boolean verifyHostname, boolean insecure) {
+
+        @Override
+        public String toString() {
+            return "TlsParameters[ca=" + !caCertificate.isEmpty() + ", certificate=" + !clientCertificate.isEmpty()
+                    + ", key=" + (privateKey.isEmpty() ? "none" : SecretMasking.MASK) + "]";
+        }
+    }
+
     /** The TLS settings for ssl:// and wss://, or null for tcp:// and ws:// (where none may be set). */
-    static @Nullable TlsSettings parse(EndpointConfiguration config, BrokerAddress address)
+    static @Nullable TlsSettings parse(MqttEndpointConfiguration config, BrokerAddress address)
             throws InvalidConfigurationException {
-        String caText = config.caCertificate.trim();
-        String certificateText = config.clientCertificate.trim();
-        String keyText = config.privateKey.trim();
-        String keyPassword = config.privateKeyPassword;
+        TlsParameters parameters = new TlsParameters(config.caCertificate, config.clientCertificate, config.privateKey,
+                config.privateKeyPassword, config.verifyHostname, config.insecure);
         if (!address.usesTls()) {
-            if (!caText.isEmpty() || !certificateText.isEmpty() || !keyText.isEmpty() || !keyPassword.isEmpty()
+            if (!parameters.caCertificate().isBlank() || !parameters.clientCertificate().isBlank()
+                    || !parameters.privateKey().isBlank() || !parameters.privateKeyPassword().isEmpty()
                     || config.insecure || !config.verifyHostname) {
                 throw new InvalidConfigurationException("offline.conf-error-tls-not-used", address.protocol());
             }
             return null;
         }
+        return parse(parameters, List.of());
+    }
+
+    /**
+     * The TLS settings of a connection that always uses TLS.
+     *
+     * @param applicationProtocols the ALPN protocols to offer, for example {@code x-amzn-mqtt-ca}; empty for none
+     */
+    static TlsSettings parse(TlsParameters parameters, List<String> applicationProtocols)
+            throws InvalidConfigurationException {
+        String caText = parameters.caCertificate().trim();
+        String certificateText = parameters.clientCertificate().trim();
+        String keyText = parameters.privateKey().trim();
+        String keyPassword = parameters.privateKeyPassword();
         List<X509Certificate> trusted = caText.isEmpty() ? List.of()
                 : certificates(CA_CERTIFICATE, read(CA_CERTIFICATE, caText));
         List<X509Certificate> clientChain = List.of();
@@ -83,14 +116,15 @@ final class TlsConfigParser {
         }
         SSLSocketFactory factory;
         try {
-            factory = TlsSocketFactoryBuilder.build(trusted, clientChain, key, config.insecure);
+            factory = TlsSocketFactoryBuilder.build(trusted, clientChain, key, parameters.insecure());
         } catch (GeneralSecurityException e) {
             throw new InvalidConfigurationException("offline.conf-error-tls-setup", String.valueOf(e.getMessage()));
         }
         String summary = (trusted.isEmpty() ? "JVM trust store" : "CA from " + CA_CERTIFICATE)
                 + (clientChain.isEmpty() ? ""
                         : ", client certificate " + clientChain.get(0).getSubjectX500Principal().getName());
-        return new TlsSettings(factory, config.verifyHostname, config.insecure, List.of(), summary);
+        return new TlsSettings(factory, parameters.verifyHostname(), parameters.insecure(), applicationProtocols,
+                summary);
     }
 
     private static List<X509Certificate> certificates(String parameter, String pem)

@@ -15,14 +15,18 @@ package org.openhab.binding.cloudsync.internal.handler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
+import org.openhab.binding.cloudsync.internal.config.ConfigurationNotice;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
-import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
+import org.openhab.binding.cloudsync.internal.config.EndpointType;
 import org.openhab.binding.cloudsync.internal.config.InvalidConfigurationException;
+import org.openhab.binding.cloudsync.internal.config.ParsedConfiguration;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointStatusListener;
@@ -51,6 +55,11 @@ import org.slf4j.LoggerFactory;
  * initialize parses the configuration and starts the endpoint on the queue its {@link OutboxKeeper} opens, dispose
  * stops both, removal deletes the queue; the endpoint's link state becomes the Thing status and its counters the
  * status channels. {@link #initialize()} never waits for the network; connecting happens on the scheduler.
+ * <p>
+ * Every Thing type gets this handler: it picks the configuration class of the Thing's {@link EndpointType} and
+ * parses it through {@link EndpointConfigParser}; everything after parsing is the same engine. The notices of a
+ * configuration (a cloud's host on a generic Thing, a setting the service does not honour) are logged once per
+ * Thing, not on every reinitialization.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -68,6 +77,10 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     private volatile @Nullable SyncEndpoint endpoint;
     /** Whether certificate checks are off: said in the ONLINE status too. */
     private volatile boolean insecure;
+    /** The ONLINE status description of a notice (a setting the service does not honour), or null. */
+    private volatile @Nullable String onlineNotice;
+    /** The notices logged so far: each once for the Thing's handler. */
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
     public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog, EndpointDirectory directory,
             TransportFactory transports) {
@@ -86,15 +99,32 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         // listed in the console also while misconfigured, so that `status` can say why
         directory.add(this);
         String uid = getThing().getUID().getAsString();
-        EndpointSettings settings;
+        EndpointType type = EndpointType.ofThingTypeId(getThing().getThingTypeUID().getId());
+        if (type == null) {
+            configurationProblem("offline.conf-error-thing-type", getThing().getThingTypeUID().getAsString());
+            return;
+        }
+        ParsedConfiguration parsed;
         try {
-            settings = EndpointConfigParser.parse(getConfigAs(EndpointConfiguration.class),
+            parsed = EndpointConfigParser.parse(getConfigAs(type.configurationClass()),
                     EndpointIdentity.of(InstanceUUID.get(), uid));
         } catch (InvalidConfigurationException e) {
             configurationProblem(e.textKey(), e.arguments().toArray(String[]::new));
             return;
         }
+        EndpointSettings settings = parsed.settings();
         insecure = settings.connection().insecure();
+        String noticeText = null;
+        for (ConfigurationNotice notice : parsed.notices()) {
+            if (announced.add(notice.logMessage())) {
+                logger.info("{}: {}", uid, notice.logMessage());
+            }
+            String key = notice.onlineTextKey();
+            if (key != null && noticeText == null) {
+                noticeText = StatusText.of(key, notice.arguments());
+            }
+        }
+        onlineNotice = noticeText;
         updateProperty(CloudSyncBindingConstants.PROPERTY_CLIENT_ID, settings.connection().clientId());
         updateStatus(ThingStatus.UNKNOWN);
         SyncEndpoint started;
@@ -160,8 +190,9 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     public void online(@Nullable String server) {
         String description;
         if (server == null) {
-            description = insecure ? "@text/online.insecure" : null;
+            description = insecure ? "@text/online.insecure" : onlineNotice;
         } else {
+            // the broker in use among several; a notice of the configuration was logged at initialize
             description = StatusText.of(insecure ? "online.insecure-broker" : "online.broker", List.of(server));
         }
         updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, description);

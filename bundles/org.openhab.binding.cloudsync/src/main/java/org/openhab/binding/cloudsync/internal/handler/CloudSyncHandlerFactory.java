@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The {@link CloudSyncHandlerFactory} creates the handlers of Cloud Sync endpoint Things.
+ * The {@link CloudSyncHandlerFactory} creates the handlers of Cloud Sync endpoint Things, of every type: the handler
+ * picks the configuration class by the Thing type.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -56,7 +57,7 @@ public class CloudSyncHandlerFactory extends BaseThingHandlerFactory {
 
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
-        if (THING_TYPE_MQTT.equals(thing.getThingTypeUID())) {
+        if (SUPPORTED_THING_TYPES.contains(thing.getThingTypeUID())) {
             return new CloudSyncEndpointHandler(thing, hub, catalog, directory, PahoTransport::new);
         }
         return null;

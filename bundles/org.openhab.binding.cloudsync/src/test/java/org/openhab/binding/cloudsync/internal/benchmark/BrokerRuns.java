@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
+import org.openhab.binding.cloudsync.internal.config.MqttEndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.payload.JsonMessage;
@@ -57,7 +58,7 @@ final class BrokerRuns {
 
     static final int QOS = 1;
     /** The add-on's default in-flight window, also given to the baseline. */
-    static final int WINDOW = new EndpointConfiguration().maxInFlight;
+    static final int WINDOW = new MqttEndpointConfiguration().maxInFlight;
     static final int ITEMS = 1_000;
     private static final int RUNS = 3;
     private static final int PER_ITEM_WARMUP = 20_000;

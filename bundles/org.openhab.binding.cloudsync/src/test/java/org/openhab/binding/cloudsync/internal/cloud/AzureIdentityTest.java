@@ -56,14 +56,9 @@ class AzureIdentityTest {
     }
 
     @Test
-    void isBuiltFromAConnectionString() throws CloudConfigurationException {
-        AzureIdentity parsed = AzureIdentity.of(
-                AzureConnectionString.parse("HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey="
-                        + Base64.getEncoder().encodeToString(KEY)));
-        Instant expiry = Instant.ofEpochSecond(1_800_000_000L);
-
-        assertEquals(identity.userName(), parsed.userName());
-        assertEquals(identity.token(expiry).value(), parsed.token(expiry).value());
+    void aCertificateDeviceSendsTheSameUserNameAndTopic() {
+        assertEquals(identity.userName(), AzureIdentity.userName("contoso.azure-devices.net", "MyDevice01"));
+        assertEquals(identity.telemetryTopic(), AzureIdentity.telemetryTopic("MyDevice01"));
     }
 
     @Test

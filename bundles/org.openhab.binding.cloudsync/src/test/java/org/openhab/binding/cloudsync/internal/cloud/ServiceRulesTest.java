@@ -68,8 +68,6 @@ class ServiceRulesTest {
         assertViolation(AWS_IOT_CORE.checkQos(2), Rule.QOS, Severity.ERROR, "offline.conf-error-rule-qos",
                 "AWS IoT Core", "2");
         assertEquals("aws-iot-core.qos", violation(AWS_IOT_CORE.checkQos(2)).ruleId());
-        assertEquals("@text/offline.conf-error-rule-qos [\"AWS IoT Core\", \"2\"]",
-                violation(AWS_IOT_CORE.checkQos(2)).statusDescription());
     }
 
     @Test

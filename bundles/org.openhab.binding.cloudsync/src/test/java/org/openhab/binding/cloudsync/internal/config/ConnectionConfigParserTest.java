@@ -41,9 +41,9 @@ import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 @NonNullByDefault
 class ConnectionConfigParserTest {
 
-    private static ConnectionSettings parse(Consumer<EndpointConfiguration> change)
+    private static ConnectionSettings parse(Consumer<MqttEndpointConfiguration> change)
             throws InvalidConfigurationException {
-        EndpointConfiguration config = new EndpointConfiguration();
+        MqttEndpointConfiguration config = new MqttEndpointConfiguration();
         change.accept(config);
         return ConnectionConfigParser.parse(config, TestSettings.HOME);
     }

@@ -42,13 +42,18 @@ class EndpointConfigParserTest {
 
     private static final EndpointIdentity THING = TestSettings.HOME;
 
-    private static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
+    private static EndpointSettings parse(MqttEndpointConfiguration config, EndpointIdentity identity)
+            throws InvalidConfigurationException {
+        return EndpointConfigParser.parse(config, identity).settings();
+    }
+
+    private static MqttEndpointConfiguration config(Consumer<MqttEndpointConfiguration> change) {
         return TestSettings.config(change);
     }
 
     @Test
     void onlyAHostIsNeededForAFirstSync() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
+        EndpointSettings settings = parse(config(c -> {
         }), THING);
 
         assertEquals("tcp://broker.example.com:1883", settings.connection().serverUri());
@@ -68,14 +73,14 @@ class EndpointConfigParserTest {
 
     @Test
     void ipv6AddressIsBracketedInTheServerUri() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.host = "::1"), THING);
+        EndpointSettings settings = parse(config(c -> c.host = "::1"), THING);
 
         assertEquals("tcp://[::1]:1883", settings.connection().serverUri());
     }
 
     @Test
     void credentialsAndClientIdAreTakenAsGiven() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
+        EndpointSettings settings = parse(config(c -> {
             c.username = "user";
             c.password = "secret";
             c.clientId = "my-client";
@@ -151,10 +156,10 @@ class EndpointConfigParserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badConfigurations")
-    void badConfigurationNamesTheSettingAndTheProblem(String name, EndpointConfiguration config, String key,
+    void badConfigurationNamesTheSettingAndTheProblem(String name, MqttEndpointConfiguration config, String key,
             List<String> arguments) {
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> EndpointConfigParser.parse(config, THING));
+                () -> parse(config, THING));
 
         assertEquals(key, error.textKey(), "i18n key for " + name);
         assertEquals(arguments, error.arguments(), "arguments for " + name);
@@ -162,7 +167,7 @@ class EndpointConfigParserTest {
 
     @Test
     void selectionEntriesMayBeCommaSeparatedInOneField() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
+        EndpointSettings settings = parse(config(c -> {
             c.include = List.of("Sensor_*, group:gKitchen", "tag:Temperature");
             c.exclude = List.of("type:String");
         }), THING);
@@ -173,15 +178,14 @@ class EndpointConfigParserTest {
 
     @Test
     void staticFieldsKeepTheirOrder() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser
-                .parse(config(c -> c.staticFields = List.of("site=home1", "gateway = gw-7")), THING);
+        EndpointSettings settings = parse(config(c -> c.staticFields = List.of("site=home1", "gateway = gw-7")), THING);
 
         assertEquals("{site=home1, gateway=gw-7}", settings.payload().staticFields().toString());
     }
 
     @Test
     void immediateSendingNeverCoalesces() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> c.interval = 0), THING);
+        EndpointSettings settings = parse(config(c -> c.interval = 0), THING);
 
         assertTrue(settings.delivery().sendsAtOnce());
         assertFalse(settings.delivery().coalesce());
@@ -189,14 +193,14 @@ class EndpointConfigParserTest {
 
     @Test
     void anIntervalOfADayIsTheLongestAndPublishingOnConnectIsPartOfTheDelivery() throws InvalidConfigurationException {
-        EndpointSettings settings = EndpointConfigParser.parse(config(c -> {
+        EndpointSettings settings = parse(config(c -> {
             c.interval = 86_400;
             c.publishOnConnect = " all ";
         }), THING);
 
         assertFalse(settings.delivery().sendsAtOnce());
         assertTrue(settings.delivery().publishOnConnect());
-        assertFalse(EndpointConfigParser.parse(config(c -> {
+        assertFalse(parse(config(c -> {
         }), THING).delivery().publishOnConnect(), "nothing is republished on connect by default");
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -36,7 +37,12 @@ import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 @NonNullByDefault
 class OutboxConfigParserTest {
 
-    private static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
+    private static EndpointSettings parse(MqttEndpointConfiguration config, EndpointIdentity identity)
+            throws InvalidConfigurationException {
+        return EndpointConfigParser.parse(config, identity).settings();
+    }
+
+    private static MqttEndpointConfiguration config(Consumer<MqttEndpointConfiguration> change) {
         return TestSettings.config(change);
     }
 
@@ -72,30 +78,31 @@ class OutboxConfigParserTest {
 
     @Test
     void theEndpointSettingsCarryTheOutboxSettings() throws InvalidConfigurationException {
-        assertEquals(OverflowPolicy.DROP_NEWEST, EndpointConfigParser
-                .parse(config(c -> c.overflowPolicy = "drop-newest"), TestSettings.HOME).outbox().overflowPolicy());
+        assertEquals(OverflowPolicy.DROP_NEWEST,
+                parse(config(c -> c.overflowPolicy = "drop-newest"), TestSettings.HOME).outbox().overflowPolicy());
     }
 
     static Stream<Arguments> wrongValues() {
         return Stream.of( //
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueued = 0, "offline.conf-error-max-queued",
-                        "0"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueued = 10_000_001,
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.maxQueued = 0,
+                        "offline.conf-error-max-queued", "0"),
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.maxQueued = 10_000_001,
                         "offline.conf-error-max-queued", "10000001"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxQueuedMB = 0,
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.maxQueuedMB = 0,
                         "offline.conf-error-max-queued-mb", "0"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.overflowPolicy = "drop-random",
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.overflowPolicy = "drop-random",
                         "offline.conf-error-overflow-policy", "drop-random"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxAge = -1, "offline.conf-error-max-age", "-1"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.retryInterval = 0,
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.maxAge = -1, "offline.conf-error-max-age",
+                        "-1"),
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.retryInterval = 0,
                         "offline.conf-error-retry-interval", "0"),
-                Arguments.of((Consumer<EndpointConfiguration>) c -> c.maxRetries = -3, "offline.conf-error-max-retries",
-                        "-3"));
+                Arguments.of((Consumer<MqttEndpointConfiguration>) c -> c.maxRetries = -3,
+                        "offline.conf-error-max-retries", "-3"));
     }
 
     @ParameterizedTest
     @MethodSource("wrongValues")
-    void wrongValueIsAConfigurationErrorNamingTheValue(Consumer<EndpointConfiguration> change, String textKey,
+    void wrongValueIsAConfigurationErrorNamingTheValue(Consumer<MqttEndpointConfiguration> change, String textKey,
             String argument) {
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
                 () -> OutboxConfigParser.parse(config(change)));

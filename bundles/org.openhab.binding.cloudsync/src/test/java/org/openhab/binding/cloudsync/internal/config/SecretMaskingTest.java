@@ -37,6 +37,8 @@ class SecretMaskingTest {
             "host | mqtt://alice:hunter2@broker.example.com:1883 | mqtt://***@broker.example.com:1883", //
             "host | mqtt://u:p@ss/w@broker.example.com | mqtt://***@broker.example.com", //
             "connectionString | HostName=h;DeviceId=d;SharedAccessKey=abc= | ***", //
+            "sasTokenValidity | 60 | 60", //
+            "authorizerName | HomeAuthorizer | HomeAuthorizer", //
             "host | user:secret@broker | ***@broker", //
             "host | ' mqtts://u:p@ss/w@broker ' | mqtts://***@broker", //
             "topic | home/{item} | home/{item}" })

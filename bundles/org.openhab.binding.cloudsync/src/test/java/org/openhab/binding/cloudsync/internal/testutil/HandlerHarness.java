@@ -42,6 +42,7 @@ import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
 
@@ -67,11 +68,11 @@ public final class HandlerHarness implements AutoCloseable {
     private final Map<String, String> properties = new ConcurrentHashMap<>();
     private boolean disposed;
 
-    private HandlerHarness(Map<String, Object> parameters, String thingId) {
+    private HandlerHarness(ThingTypeUID type, Map<String, Object> parameters, String thingId) {
         configuration = new Configuration(new HashMap<>(parameters));
         Thing thing = mock(Thing.class);
-        when(thing.getUID()).thenReturn(new ThingUID(CloudSyncBindingConstants.THING_TYPE_MQTT, thingId));
-        when(thing.getThingTypeUID()).thenReturn(CloudSyncBindingConstants.THING_TYPE_MQTT);
+        when(thing.getUID()).thenReturn(new ThingUID(type, thingId));
+        when(thing.getThingTypeUID()).thenReturn(type);
         when(thing.getConfiguration()).thenReturn(configuration);
         // properties as openHAB's Thing keeps them
         when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
@@ -115,7 +116,12 @@ public final class HandlerHarness implements AutoCloseable {
 
     /** Like {@link #initialize(Map)} for the Thing {@code cloudsync:mqtt:<thingId>}. */
     public static HandlerHarness initialize(Map<String, Object> parameters, String thingId) {
-        HandlerHarness harness = new HandlerHarness(normalized(parameters), thingId);
+        return initialize(CloudSyncBindingConstants.THING_TYPE_MQTT, parameters, thingId);
+    }
+
+    /** Like {@link #initialize(Map)} for a Thing of the given type, {@code cloudsync:<type>:<thingId>}. */
+    public static HandlerHarness initialize(ThingTypeUID type, Map<String, Object> parameters, String thingId) {
+        HandlerHarness harness = new HandlerHarness(type, normalized(parameters), thingId);
         harness.handler.initialize();
         return harness;
     }

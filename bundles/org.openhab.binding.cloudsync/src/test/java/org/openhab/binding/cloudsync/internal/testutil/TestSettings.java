@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
-import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
 import org.openhab.binding.cloudsync.internal.config.InvalidConfigurationException;
+import org.openhab.binding.cloudsync.internal.config.MqttEndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointServices;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
@@ -46,8 +46,8 @@ public final class TestSettings {
     }
 
     /** A configuration with only {@code host=broker.example.com}, then changed as the test says. */
-    public static EndpointConfiguration config(Consumer<EndpointConfiguration> change) {
-        EndpointConfiguration config = new EndpointConfiguration();
+    public static MqttEndpointConfiguration config(Consumer<MqttEndpointConfiguration> change) {
+        MqttEndpointConfiguration config = new MqttEndpointConfiguration();
         config.host = "broker.example.com";
         change.accept(config);
         return config;
@@ -57,14 +57,14 @@ public final class TestSettings {
      * The settings of a configuration for a broker on 127.0.0.1, reconnecting after 0.1 to 0.5 s, without a status
      * topic (so that a subscriber sees only the changes).
      */
-    public static EndpointSettings endpoint(int port, Consumer<EndpointConfiguration> configure) {
-        EndpointConfiguration config = config(c -> {
+    public static EndpointSettings endpoint(int port, Consumer<? super MqttEndpointConfiguration> configure) {
+        MqttEndpointConfiguration config = config(c -> {
             c.host = "127.0.0.1";
             c.port = port;
         });
         configure.accept(config);
         try {
-            EndpointSettings parsed = EndpointConfigParser.parse(config, TEST);
+            EndpointSettings parsed = EndpointConfigParser.parse(config, TEST).settings();
             ConnectionSettings connection = parsed.connection();
             ConnectionSettings fast = new ConnectionSettings(connection.serverUris(), connection.clientId(),
                     connection.username(), connection.password(), 30, connection.inFlightWindow(), 100, 500,

@@ -10,10 +10,11 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.cloud;
+package org.openhab.binding.cloudsync.internal.config;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.cloudsync.internal.cloud.AzureIdentity;
+import org.openhab.binding.cloudsync.internal.cloud.SasToken;
 
 /**
  * Specifies how a device connection string of Azure IoT Hub is read: what Azure writes is taken, everything the
@@ -52,7 +55,7 @@ class AzureConnectionStringTest {
     }
 
     @Test
-    void readsTheStringTheAzurePortalShows() throws CloudConfigurationException {
+    void readsTheStringTheAzurePortalShows() throws InvalidConfigurationException {
         AzureConnectionString parsed = AzureConnectionString.parse(VALID);
 
         assertEquals("myhub.azure-devices.net", parsed.hostName());
@@ -62,7 +65,18 @@ class AzureConnectionStringTest {
     }
 
     @Test
-    void toleratesSpacesAroundSeparatorsATrailingSemicolonAndAnyOrder() throws CloudConfigurationException {
+    void givesTheIdentityTheDeviceConnectsWith() throws InvalidConfigurationException {
+        AzureIdentity identity = AzureConnectionString.parse(VALID).identity();
+        Instant expiry = Instant.ofEpochSecond(1_800_000_000L);
+
+        assertEquals("device1", identity.clientId());
+        assertEquals("myhub.azure-devices.net/device1/?api-version=2021-04-12", identity.userName());
+        assertEquals(SasToken.create("myhub.azure-devices.net", "device1", KEY_BYTES, expiry).value(),
+                identity.token(expiry).value());
+    }
+
+    @Test
+    void toleratesSpacesAroundSeparatorsATrailingSemicolonAndAnyOrder() throws InvalidConfigurationException {
         AzureConnectionString parsed = AzureConnectionString
                 .parse("  SharedAccessKey = " + KEY + " ;DeviceId= device1 ;  HostName=myhub.azure-devices.net ; ");
 
@@ -72,7 +86,7 @@ class AzureConnectionStringTest {
     }
 
     @Test
-    void aValueRunsToTheEndOfItsPartEqualsSignsIncluded() throws CloudConfigurationException {
+    void aValueRunsToTheEndOfItsPartEqualsSignsIncluded() throws InvalidConfigurationException {
         // a device ID may contain = (Azure allows it), a key ends in = or ==
         AzureConnectionString parsed = AzureConnectionString
                 .parse("HostName=myhub.azure-devices.net;DeviceId=room=kitchen;SharedAccessKey=" + SHORT_KEY + ";");
@@ -83,7 +97,7 @@ class AzureConnectionStringTest {
     }
 
     @Test
-    void keepsTheCaseOfTheDeviceId() throws CloudConfigurationException {
+    void keepsTheCaseOfTheDeviceId() throws InvalidConfigurationException {
         assertEquals("MyDevice01", AzureConnectionString
                 .parse("HostName=contoso.azure-devices.net;DeviceId=MyDevice01;SharedAccessKey=" + KEY).deviceId());
     }
@@ -142,7 +156,7 @@ class AzureConnectionStringTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void refusesWithItsReasonAndNeverRepeatsTheKey(String what, String text, String textKey, List<String> arguments) {
-        CloudConfigurationException e = assertThrows(CloudConfigurationException.class,
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
                 () -> AzureConnectionString.parse(text));
 
         assertEquals(textKey, e.textKey(), what);
@@ -159,7 +173,7 @@ class AzureConnectionStringTest {
             default -> "HostName=myhub.azure-devices.net;DeviceId=device1;" + SHORT_KEY;
         };
 
-        CloudConfigurationException e = assertThrows(CloudConfigurationException.class,
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
                 () -> AzureConnectionString.parse(text));
 
         assertEquals("offline.conf-error-azure-connection-string-syntax", e.textKey(), what);
@@ -167,7 +181,7 @@ class AzureConnectionStringTest {
     }
 
     @Test
-    void toStringShowsWhereItConnectsButNeverTheKey() throws CloudConfigurationException {
+    void toStringShowsWhereItConnectsButNeverTheKey() throws InvalidConfigurationException {
         String shown = AzureConnectionString.parse(VALID).toString();
 
         assertTrue(shown.contains("myhub.azure-devices.net") && shown.contains("device1"), shown);
@@ -176,13 +190,13 @@ class AzureConnectionStringTest {
     }
 
     /** Neither the key, nor its first characters, nor the whole string appear in any text of the exception. */
-    private static void assertNoSecret(CloudConfigurationException e, String text) {
+    private static void assertNoSecret(InvalidConfigurationException e, String text) {
         List<String> secrets = new ArrayList<>(List.of(KEY.substring(0, 8), SHORT_KEY.substring(0, 8)));
         Matcher given = Pattern.compile("SharedAccessKey=([^;]{8})").matcher(text);
         while (given.find()) {
             secrets.add(given.group(1));
         }
-        for (String shown : List.of(String.valueOf(e.getMessage()), e.statusDescription(), e.arguments().toString())) {
+        for (String shown : List.of(String.valueOf(e.getMessage()), e.textKey(), e.arguments().toString())) {
             for (String secret : secrets) {
                 assertFalse(shown.contains(secret), () -> "a text shows (part of) the key: " + shown);
             }

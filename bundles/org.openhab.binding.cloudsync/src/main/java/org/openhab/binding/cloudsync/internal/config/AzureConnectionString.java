@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.cloud;
+package org.openhab.binding.cloudsync.internal.config;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.cloudsync.internal.cloud.AzureIdentity;
+import org.openhab.binding.cloudsync.internal.cloud.DeviceKey;
+import org.openhab.binding.cloudsync.internal.cloud.RuleViolation;
+import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 
 /**
  * The {@link AzureConnectionString} is a parsed Azure IoT Hub <em>device</em> connection string,
@@ -33,8 +37,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * X.509 device ({@code x509=true}), missing or repeated parts, a key that is not base64, a host or device ID Azure
  * would not accept.
  * <p>
- * Neither {@link #toString()} nor any {@link CloudConfigurationException} it throws shows the key or the whole
- * string.
+ * Neither {@link #toString()} nor any {@link InvalidConfigurationException} it throws shows the key or the whole
+ * string. Reading the string is configuration parsing; what the device does with it is {@link AzureIdentity}'s.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -74,59 +78,64 @@ public final class AzureConnectionString {
     /**
      * Parses a device connection string.
      *
-     * @throws CloudConfigurationException saying what is wrong; its text never repeats the key
+     * @throws InvalidConfigurationException saying what is wrong; its text never repeats the key
      */
-    public static AzureConnectionString parse(String text) throws CloudConfigurationException {
+    public static AzureConnectionString parse(String text) throws InvalidConfigurationException {
         String trimmed = text.strip();
         if (trimmed.isEmpty()) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-empty");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-empty");
         }
         Map<String, String> parts = split(trimmed);
 
         // what the string is, before what is missing in it: a policy string lacks DeviceId, but "use a device
         // connection string" is the useful answer
         if (present(parts, SHARED_ACCESS_KEY_NAME)) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-policy");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-policy");
         }
         if (present(parts, MODULE_ID)) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-module");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-module");
         }
         if (present(parts, GATEWAY_HOST_NAME)) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-gateway");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-gateway");
         }
         if (present(parts, SHARED_ACCESS_SIGNATURE)) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-sas-token");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-sas-token");
         }
         if (present(parts, X509)) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-x509");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-x509");
         }
         for (String required : List.of(HOST_NAME, DEVICE_ID, SHARED_ACCESS_KEY)) {
             if (!present(parts, required)) {
-                throw new CloudConfigurationException("offline.conf-error-azure-connection-string-missing", required);
+                throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-missing", required);
             }
         }
 
         String hostName = parts.getOrDefault(HOST_NAME, "");
         if (!HOST.matcher(hostName).matches()) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-host", hostName);
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-host", hostName);
         }
         String deviceId = parts.getOrDefault(DEVICE_ID, "");
         Optional<RuleViolation> badId = ServiceRules.AZURE_IOT_HUB.checkClientId(deviceId);
         if (badId.isPresent()) {
             RuleViolation violation = badId.get();
-            throw new CloudConfigurationException(violation.textKey(), violation.arguments().toArray(String[]::new));
+            throw new InvalidConfigurationException(violation.textKey(), violation.arguments().toArray(String[]::new));
         }
         DeviceKey key;
         try {
             key = DeviceKey.fromBase64(parts.getOrDefault(SHARED_ACCESS_KEY, ""));
         } catch (IllegalArgumentException e) {
-            throw new CloudConfigurationException("offline.conf-error-azure-connection-string-key");
+            throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-key");
         }
         return new AzureConnectionString(hostName, deviceId, key);
     }
 
+    /** Whether the text is a DNS host name (labels of letters, digits and hyphens), as a hub's host name is. */
+    static boolean isHostName(String text) {
+        return HOST.matcher(text).matches();
+    }
+
     /** The parts by name; an empty value counts as given but empty. */
-    private static Map<String, String> split(String text) throws CloudConfigurationException {
+    private static Map<String, String> split(String text) throws InvalidConfigurationException {
         Map<String, String> parts = new HashMap<>();
         String[] pieces = text.split(";", -1);
         for (int i = 0; i < pieces.length; i++) {
@@ -138,7 +147,7 @@ public final class AzureConnectionString {
             int equals = piece.indexOf('=');
             if (equals <= 0) {
                 // no name: never show the piece, it may be the key itself
-                throw new CloudConfigurationException("offline.conf-error-azure-connection-string-syntax", position);
+                throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-syntax", position);
             }
             String name = piece.substring(0, equals).strip();
             String value = piece.substring(equals + 1).strip();
@@ -146,23 +155,23 @@ public final class AzureConnectionString {
                 throw unknown(name, value, position);
             }
             if (parts.putIfAbsent(name, value) != null) {
-                throw new CloudConfigurationException("offline.conf-error-azure-connection-string-duplicate", name);
+                throw new InvalidConfigurationException("offline.conf-error-azure-connection-string-duplicate", name);
             }
         }
         return parts;
     }
 
-    private static CloudConfigurationException unknown(String name, String value, String position) {
+    private static InvalidConfigurationException unknown(String name, String value, String position) {
         for (String known : KNOWN) {
             if (known.equalsIgnoreCase(name)) {
-                return new CloudConfigurationException("offline.conf-error-azure-connection-string-name-case", name,
+                return new InvalidConfigurationException("offline.conf-error-azure-connection-string-name-case", name,
                         known);
             }
         }
         if (SAFE_NAME.matcher(name).matches() && !value.replace("=", "").isEmpty()) {
-            return new CloudConfigurationException("offline.conf-error-azure-connection-string-unknown", name);
+            return new InvalidConfigurationException("offline.conf-error-azure-connection-string-unknown", name);
         }
-        return new CloudConfigurationException("offline.conf-error-azure-connection-string-syntax", position);
+        return new InvalidConfigurationException("offline.conf-error-azure-connection-string-syntax", position);
     }
 
     private static boolean present(Map<String, String> parts, String name) {
@@ -183,6 +192,11 @@ public final class AzureConnectionString {
     /** The device's symmetric key. */
     public DeviceKey key() {
         return key;
+    }
+
+    /** The device's identity on the hub: client ID, user name and the SAS tokens signed with the key. */
+    public AzureIdentity identity() {
+        return new AzureIdentity(hostName, deviceId, key);
     }
 
     @Override
