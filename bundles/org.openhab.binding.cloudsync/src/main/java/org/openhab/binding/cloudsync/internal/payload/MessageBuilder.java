@@ -140,7 +140,7 @@ public final class MessageBuilder {
     private ItemTopic topicOf(StateChange change) {
         ItemInfo item = itemLookup.apply(change.itemName());
         ItemTopic known = topics.get(change.itemName());
-        if (known != null && known.item() == item && Objects.equals(known.type(), change.itemType())) {
+        if (known != null && Objects.equals(known.item(), item) && Objects.equals(known.type(), change.itemType())) {
             return known;
         }
         String rendered = topic.render(change, item);

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.cloud.AzureIdentity;
 import org.openhab.binding.cloudsync.internal.cloud.DeviceKey;
-import org.openhab.binding.cloudsync.internal.cloud.PropertyBag;
-import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
+import org.openhab.binding.cloudsync.internal.config.AzureIotHubConfiguration;
+import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
+import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
@@ -47,9 +49,10 @@ import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import com.google.gson.JsonParser;
 
 /**
- * Specifies, against a stand-in of Azure IoT Hub that checks the device's SAS token and cuts the connection when
- * it expires, that an endpoint renews its token before it expires: across several token lifetimes the add-on
- * reconnects first, the hub never has to cut it, and every change arrives exactly once, in order.
+ * Specifies, against a stand-in of Azure IoT Hub that checks the device's client id, user name and SAS token and
+ * cuts the connection when the token expires, that an azure-iot-hub endpoint renews its token before it expires:
+ * across several token lifetimes the add-on reconnects first, the hub never has to cut it, and every change arrives
+ * exactly once, in order, on the topic Azure requires.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -81,16 +84,20 @@ class AzureTokenRenewalTest {
         hub.close();
     }
 
-    /** An endpoint as the azure-iot-hub Thing type makes it, pointed at the stand-in over plain TCP. */
+    /**
+     * An endpoint as the azure-iot-hub Thing type makes it from a device connection string (client id, user name,
+     * topic, service rules), pointed at the stand-in over plain TCP, with tokens that live five seconds.
+     */
     private SyncEndpoint start() throws Exception {
+        AzureIotHubConfiguration config = new AzureIotHubConfiguration();
+        config.connectionString = "HostName=" + HUB + ";DeviceId=" + DEVICE + ";SharedAccessKey="
+                + Base64.getEncoder().encodeToString(KEY);
+        config.interval = 0;
+        EndpointSettings parsed = EndpointConfigParser
+                .parse(config, EndpointIdentity.of("test", "cloudsync:azure-iot-hub:home")).settings();
+        ConnectionSettings asConfigured = parsed.connection();
         AzureIdentity identity = new AzureIdentity(HUB, DEVICE, DeviceKey.of(KEY));
-        String topic = identity.telemetryTopic(PropertyBag.JSON_UTF8) + "&item={item}";
-        EndpointSettings settings = TestSettings.endpoint(hub.port(), c -> {
-            c.interval = 0;
-            c.topic = topic;
-        });
-        ConnectionSettings plain = settings.connection();
-        PasswordSource tokens = new PasswordSource() {
+        PasswordSource shortLivedTokens = new PasswordSource() {
             @Override
             public String next() {
                 return identity.token(Instant.now().plus(TOKEN_LIFETIME)).value();
@@ -101,11 +108,12 @@ class AzureTokenRenewalTest {
                 return GUARANTEED;
             }
         };
-        ConnectionSettings azure = new ConnectionSettings(List.of(hub.uri()), identity.clientId(), identity.userName(),
-                tokens, 60, plain.inFlightWindow(), plain.minBackoffMillis(), plain.maxBackoffMillis(), true,
-                plain.connectTimeoutSeconds(), null, null);
-        EndpointSettings onAzure = new EndpointSettings(settings.selection(), settings.payload(), settings.delivery(),
-                azure, settings.outbox(), ServiceRules.AZURE_IOT_HUB);
+        ConnectionSettings toStandIn = new ConnectionSettings(List.of(hub.uri()), asConfigured.clientId(),
+                asConfigured.username(), shortLivedTokens, asConfigured.keepAliveSeconds(),
+                asConfigured.inFlightWindow(), 100, 500, asConfigured.cleanSession(),
+                asConfigured.connectTimeoutSeconds(), asConfigured.statusTopic(), null);
+        EndpointSettings onAzure = new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(),
+                toStandIn, parsed.outbox(), parsed.rules());
         SyncEndpoint started = new SyncEndpoint("azure", onAzure,
                 DurableOutbox.inMemory("azure", onAzure.outbox(), false, scheduler), TestSettings.services(scheduler),
                 status);
