@@ -24,10 +24,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openhab.binding.cloudsync.itests.driver.OpenHabDriver;
 import org.openhab.binding.cloudsync.itests.support.AddOnFramework;
 import org.openhab.binding.cloudsync.itests.support.EmbeddedBroker;
@@ -43,7 +40,6 @@ import org.osgi.framework.Bundle;
  * ConfigAdmin, the openHAB core stubs, Gson, SLF4J, and Paho as its own signed bundle) against a real MQTT broker
  * (Moquette), and plays openHAB's part through the test-driver bundle ({@link OpenHabDriver}).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CloudSyncOsgiIT {
 
     private static final String ADDON_BUNDLE = AddOnFramework.ADDON_BUNDLE;
@@ -81,7 +77,6 @@ class CloudSyncOsgiIT {
     }
 
     @Test
-    @Order(1)
     void pahoBundleConnectsAndPublishesInsideTheFramework() throws Exception {
         Bundle paho = felix.bundle(PAHO_BUNDLE);
         assertNotNull(paho.getEntry("META-INF/ECLIPSE_.SF"),
@@ -98,7 +93,6 @@ class CloudSyncOsgiIT {
     }
 
     @Test
-    @Order(2)
     void addOnRegistersItsServicesThroughDeclarativeServices() {
         List<String> components = openhab.componentStates(ADDON_BUNDLE);
         String report = "\n  " + String.join("\n  ", components);
@@ -113,7 +107,6 @@ class CloudSyncOsgiIT {
     }
 
     @Test
-    @Order(3)
     void itemStateChangesTravelFromTheEventBusToTheBroker() throws Exception {
         openhab.addItem("Temperature", "Number:Temperature", "Living Room Temperature", List.of("gSensors"),
                 Set.of("Measurement", "Temperature"));

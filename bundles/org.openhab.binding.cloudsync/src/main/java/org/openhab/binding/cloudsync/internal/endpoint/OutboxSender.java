@@ -13,9 +13,7 @@
 package org.openhab.binding.cloudsync.internal.endpoint;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -61,10 +59,9 @@ final class OutboxSender {
     private final Consumer<String> errors;
     private final RetryTracker retries;
     private final DeadLetters deadLetters;
-    private final PoisonDetector poison = new PoisonDetector();
     private final PublishRateLimiter rate;
 
-    private final Map<Long, OutgoingMessage> inFlight = new ConcurrentHashMap<>();
+    private final InFlightMessages inFlight = new InFlightMessages();
     /** A send round is running or queued on the scheduler: at most one per endpoint. */
     private final AtomicBoolean draining = new AtomicBoolean();
     /** Something asked for a round since the running one last looked. */
@@ -76,9 +73,6 @@ final class OutboxSender {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
-    /** Counts the links: a break is laid at a message's door once per link. */
-    private final AtomicLong link = new AtomicLong();
-    private final AtomicLong linkOfLastBreak = new AtomicLong(-1);
     private volatile boolean retryHold;
     private volatile @Nullable ScheduledFuture<?> retry;
     private volatile long lastSuccess;
@@ -124,7 +118,7 @@ final class OutboxSender {
 
     /** The link is up: what waited during the outage goes now, not at the next tick nor after a retry. */
     void connected() {
-        link.incrementAndGet();
+        inFlight.linkUp();
         retryHold = false;
         held = false;
         if (outbox.waiting() > 0 || settings.delivery().sendsAtOnce()) {
@@ -203,11 +197,7 @@ final class OutboxSender {
             return;
         }
         while (running && !paused && transport.isConnected()) {
-            int room = settings.connection().inFlightWindow() - inFlight.size();
-            if (poison.probing()) {
-                // a suspect goes alone, so that another break can be laid at its door
-                room = inFlight.isEmpty() ? 1 : 0;
-            }
+            int room = inFlight.room(settings.connection().inFlightWindow());
             if (room <= 0) {
                 return;
             }
@@ -230,7 +220,7 @@ final class OutboxSender {
         int sentNow = 0;
         for (int i = 0; i < ready.size(); i++) {
             OutgoingMessage message = ready.get(i);
-            if (poison.isPoison(message.id())) {
+            if (inFlight.isPoison(message)) {
                 message.entries()
                         .forEach(entry -> deadLetters.setAside(entry, message.topic(), message.payload().length,
                                 "the broker closed the connection " + PoisonDetector.STRIKES
@@ -265,7 +255,7 @@ final class OutboxSender {
     }
 
     private boolean send(OutgoingMessage message) {
-        inFlight.put(message.id(), message);
+        inFlight.sent(message);
         try {
             transport.publish(message.topic(), message.payload(), settings.delivery().qos(),
                     settings.delivery().retain()).whenComplete((done, error) -> {
@@ -278,7 +268,7 @@ final class OutboxSender {
             return true;
         } catch (TransportException e) {
             // the caller gives the message's entries back
-            inFlight.remove(message.id());
+            inFlight.remove(message);
             logger.debug("Endpoint {}: publishing to {} refused: {}", name, message.topic(), e.getMessage());
             return false;
         }
@@ -291,10 +281,9 @@ final class OutboxSender {
 
     /** The broker has the message: its changes leave the outbox. Runs on the transport's callback thread. */
     private void delivered(OutgoingMessage message) {
-        if (inFlight.remove(message.id()) != null) {
+        if (inFlight.delivered(message)) {
             message.entries().forEach(outbox::acknowledge);
             retries.delivered(message.entries());
-            poison.delivered(message.id());
             sent.addAndGet(message.entries().size());
             lastSuccess = System.currentTimeMillis();
         }
@@ -320,7 +309,7 @@ final class OutboxSender {
             // before the message leaves the in-flight set: the oldest in flight when the link broke is the suspect
             noteBreak();
         }
-        if (inFlight.remove(message.id()) != null) {
+        if (inFlight.remove(message) != null) {
             failed.incrementAndGet();
             errors.accept("delivery failed: " + reason);
             if (linkUp) {
@@ -335,25 +324,16 @@ final class OutboxSender {
         logger.debug("Endpoint {}: delivery of message {} failed: {}", name, message.id(), reason);
     }
 
-    /**
-     * Tells the poison detector of a broken link, once per link however many failures report it; not when the
-     * endpoint stops (a stop breaks no link a message could be blamed for).
-     */
+    /** Tells of a broken link; not when the endpoint stops (a stop breaks no link a message could be blamed for). */
     private void noteBreak() {
-        long current = link.get();
-        if (running && linkOfLastBreak.getAndSet(current) != current) {
-            poison.linkBroke(List.copyOf(inFlight.values()));
+        if (running) {
+            inFlight.linkBroke();
         }
     }
 
     /** Puts everything in flight back in line (the link broke, or the endpoint stops). */
     void releaseInFlight() {
-        for (Long id : List.copyOf(inFlight.keySet())) {
-            OutgoingMessage message = inFlight.remove(id);
-            if (message != null) {
-                message.entries().forEach(outbox::release);
-            }
-        }
+        inFlight.releaseAll(outbox);
     }
 
     /** Counts a failure of the change with the link up; after the last retry it is set aside as a dead letter. */

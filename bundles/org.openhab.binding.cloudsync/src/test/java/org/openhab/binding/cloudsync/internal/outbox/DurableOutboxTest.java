@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 
 /**
  * Specifies the durable outbox: order, acknowledged-before-deleted, what survives a stop and a crash, sequence
@@ -311,9 +312,11 @@ class DurableOutboxTest {
         Thread writer = new Thread(outbox::write);
         writer.start();
         assertTrue(formatting.await(5, TimeUnit.SECONDS), "the writer never started formatting");
-        CompletableFuture<List<OutboxEntry>> take = CompletableFuture.supplyAsync(() -> outbox.take(10));
-        Thread.sleep(200);
-        assertFalse(take.isDone(), "the writer should hold the lock while it formats");
+        CompletableFuture<List<OutboxEntry>> take = new CompletableFuture<>();
+        Thread taker = new Thread(() -> take.complete(outbox.take(10)));
+        taker.start();
+        assertTrue(Conditions.await(() -> taker.getState() == Thread.State.BLOCKED, Duration.ofSeconds(5)),
+                "take() must wait for the lock the writer holds while it formats: " + taker.getState());
 
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> add(outbox, "B=2", "C=3"),
                 "add() waited for the lock the writer holds");
