@@ -15,13 +15,10 @@ package org.openhab.binding.cloudsync.internal.handler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
-import org.openhab.binding.cloudsync.internal.config.ConfigurationNotice;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
 import org.openhab.binding.cloudsync.internal.config.EndpointType;
@@ -74,13 +71,9 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
     private final OutboxKeeper queue;
     private final StatusChannels channels = new StatusChannels(this::updateState);
 
+    private final OnlineStatus onlineStatus;
+
     private volatile @Nullable SyncEndpoint endpoint;
-    /** Whether certificate checks are off: said in the ONLINE status too. */
-    private volatile boolean insecure;
-    /** The ONLINE status description of a notice (a setting the service does not honour), or null. */
-    private volatile @Nullable String onlineNotice;
-    /** The notices logged so far: each once for the Thing's handler. */
-    private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
     public CloudSyncEndpointHandler(Thing thing, SyncHub hub, ItemCatalog catalog, EndpointDirectory directory,
             TransportFactory transports) {
@@ -90,6 +83,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         this.directory = directory;
         this.transports = transports;
         String uid = thing.getUID().getAsString();
+        this.onlineStatus = new OnlineStatus(uid);
         this.queue = new OutboxKeeper(uid,
                 Path.of(OpenHAB.getUserDataFolder(), CloudSyncBindingConstants.BINDING_ID, uid.replace(':', '_')));
     }
@@ -113,18 +107,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
             return;
         }
         EndpointSettings settings = parsed.settings();
-        insecure = settings.connection().insecure();
-        String noticeText = null;
-        for (ConfigurationNotice notice : parsed.notices()) {
-            if (announced.add(notice.logMessage())) {
-                logger.info("{}: {}", uid, notice.logMessage());
-            }
-            String key = notice.onlineTextKey();
-            if (key != null && noticeText == null) {
-                noticeText = StatusText.of(key, notice.arguments());
-            }
-        }
-        onlineNotice = noticeText;
+        onlineStatus.configured(parsed);
         updateProperty(CloudSyncBindingConstants.PROPERTY_CLIENT_ID, settings.connection().clientId());
         updateStatus(ThingStatus.UNKNOWN);
         SyncEndpoint started;
@@ -188,14 +171,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
 
     @Override
     public void online(@Nullable String server) {
-        String description;
-        if (server == null) {
-            description = insecure ? "@text/online.insecure" : onlineNotice;
-        } else {
-            // the broker in use among several; a notice of the configuration was logged at initialize
-            description = StatusText.of(insecure ? "online.insecure-broker" : "online.broker", List.of(server));
-        }
-        updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, description);
+        updateStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE, onlineStatus.description(server));
     }
 
     @Override
