@@ -13,8 +13,6 @@
 package org.openhab.binding.cloudsync.internal.testutil;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -26,7 +24,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.ExtendedSSLSession;
 import javax.net.ssl.KeyManagerFactory;
@@ -59,7 +56,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class AlpnTlsRelay implements AutoCloseable {
+public final class AlpnTlsRelay extends LoopbackServer {
 
     /**
      * What one connection's handshake showed.
@@ -84,12 +81,7 @@ public final class AlpnTlsRelay implements AutoCloseable {
     private final String requiredProtocol;
     private final int targetPort;
     private final boolean needClientAuth;
-    private final SSLServerSocket server;
     private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
-    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
-    private final AtomicInteger threadNumber = new AtomicInteger();
-    private final Thread acceptor;
-    private volatile boolean closed;
 
     /** A relay presenting a {@link TestPki} server certificate, without client certificates. */
     public AlpnTlsRelay(String requiredProtocol, TestPki.Issued serverCertificate, int targetPort) {
@@ -123,24 +115,28 @@ public final class AlpnTlsRelay implements AutoCloseable {
      */
     public AlpnTlsRelay(String requiredProtocol, PrivateKey serverKey, List<X509Certificate> serverChain,
             int targetPort, List<X509Certificate> trustedClientCas, List<String> tlsVersions) {
+        super(serverSocket(serverKey, serverChain, trustedClientCas, tlsVersions), "alpn-relay");
         this.requiredProtocol = requiredProtocol;
         this.targetPort = targetPort;
         this.needClientAuth = !trustedClientCas.isEmpty();
+        startAccepting();
+    }
+
+    private static SSLServerSocket serverSocket(PrivateKey serverKey, List<X509Certificate> serverChain,
+            List<X509Certificate> trustedClientCas, List<String> tlsVersions) {
         try {
-            server = (SSLServerSocket) context(serverKey, serverChain, trustedClientCas).getServerSocketFactory()
-                    .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            SSLServerSocket server = (SSLServerSocket) context(serverKey, serverChain, trustedClientCas)
+                    .getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            server.setNeedClientAuth(!trustedClientCas.isEmpty());
+            if (!tlsVersions.isEmpty()) {
+                server.setEnabledProtocols(tlsVersions.toArray(new String[0]));
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        server.setNeedClientAuth(needClientAuth);
-        if (!tlsVersions.isEmpty()) {
-            server.setEnabledProtocols(tlsVersions.toArray(new String[0]));
-        }
-        acceptor = new Thread(this::accept, "alpn-relay-" + server.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
     }
 
     private static SSLContext context(PrivateKey serverKey, List<X509Certificate> serverChain,
@@ -166,10 +162,6 @@ public final class AlpnTlsRelay implements AutoCloseable {
         return context;
     }
 
-    public int port() {
-        return server.getLocalPort();
-    }
-
     /** The handshakes so far, oldest first, each once it succeeded or failed. */
     public List<Handshake> handshakes() {
         return List.copyOf(handshakes);
@@ -180,20 +172,13 @@ public final class AlpnTlsRelay implements AutoCloseable {
         return handshakes.stream().filter(Handshake::relayed).count();
     }
 
-    private void accept() {
-        while (!closed) {
-            try {
-                SSLSocket client = (SSLSocket) server.accept();
-                sockets.add(client);
-                start(() -> serve(client), "alpn-relay-connection");
-            } catch (IOException e) {
-                // closed
-            }
-        }
+    @Override
+    protected void serve(Socket client) {
+        spawn(() -> handshakeAndRelay((SSLSocket) client), "connection");
     }
 
     /** One connection: the handshake with the client, then the relay to the broker. */
-    private void serve(SSLSocket client) {
+    private void handshakeAndRelay(SSLSocket client) {
         List<String> serverNames = new CopyOnWriteArrayList<>();
         List<String> offered = new CopyOnWriteArrayList<>();
         String negotiated = "";
@@ -233,12 +218,11 @@ public final class AlpnTlsRelay implements AutoCloseable {
                 return;
             }
             client.setSoTimeout(0);
-            Socket broker = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-            sockets.add(broker);
+            Socket broker = connectTo(targetPort);
             handshakes
                     .add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated, clientSubject, ""));
-            start(() -> pump(client, broker), "alpn-relay-up");
-            start(() -> pump(broker, client), "alpn-relay-down");
+            relay(client, broker);
+            relay(broker, client);
         } catch (IOException e) {
             // a refused handshake (SSLException), or the client or the broker went away before the relay began
             handshakes.add(new Handshake(List.copyOf(serverNames), List.copyOf(offered), negotiated, clientSubject,
@@ -274,52 +258,11 @@ public final class AlpnTlsRelay implements AutoCloseable {
         return message == null || message.isEmpty() ? e.getClass().getSimpleName() : message;
     }
 
-    private void pump(Socket from, Socket to) {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, read);
-                out.flush();
-            }
-        } catch (IOException e) {
-            // closed on either side
-        } finally {
-            closeQuietly(from);
-            closeQuietly(to);
-        }
-    }
-
-    private void start(Runnable task, String name) {
-        Thread thread = new Thread(task, name + "-" + threadNumber.incrementAndGet());
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
+    /** Ends a relayed connection with ordinary closes on both sides. */
     @Override
-    public void close() {
-        closed = true;
-        try {
-            server.close();
-        } catch (IOException e) {
-            // already closed
-        }
-        for (Socket socket : sockets) {
-            closeQuietly(socket);
-        }
-        try {
-            acceptor.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    protected void end(Socket client, Socket broker) {
+        closeQuietly(client);
+        closeQuietly(broker);
     }
 
     /** Accepts every SNI host name and records it, also for handshakes that fail later. */

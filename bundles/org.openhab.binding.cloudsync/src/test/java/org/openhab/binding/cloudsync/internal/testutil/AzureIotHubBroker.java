@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -104,8 +102,7 @@ public final class AzureIotHubBroker implements AutoCloseable {
     private final Path dataDir;
     private final Server server = new Server();
     private final int brokerPort = EmbeddedBroker.freePort();
-    private final ServerSocket proxy;
-    private final Thread acceptor;
+    private final HubProxy proxy;
     private final ScheduledExecutorService timer;
     private final List<Link> links = new CopyOnWriteArrayList<>();
     private final List<Connect> connects = new CopyOnWriteArrayList<>();
@@ -132,15 +129,12 @@ public final class AzureIotHubBroker implements AutoCloseable {
         server.startServer(new MemoryConfig(properties), List.of(), null, new SasAuthenticator(),
                 new PermitAllAuthorizatorPolicy());
 
-        proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "azure-hub-expiry-" + proxy.getLocalPort());
+            Thread thread = new Thread(runnable, "azure-hub-expiry-" + brokerPort);
             thread.setDaemon(true);
             return thread;
         });
-        acceptor = new Thread(this::accept, "azure-hub-proxy-" + proxy.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        proxy = new HubProxy();
     }
 
     /** Starts a hub named {@code hostName} (for user names and tokens) with one device. */
@@ -175,7 +169,7 @@ public final class AzureIotHubBroker implements AutoCloseable {
 
     /** The port devices connect to. */
     public int port() {
-        return proxy.getLocalPort();
+        return proxy.port();
     }
 
     /** The URI devices connect to (plain TCP: the tests need no TLS to check the hub's rules). */
@@ -317,23 +311,19 @@ public final class AzureIotHubBroker implements AutoCloseable {
         }
     }
 
-    private void accept() {
-        while (!closed) {
-            try {
-                Socket device = proxy.accept();
-                Socket broker;
-                try {
-                    broker = new Socket(InetAddress.getLoopbackAddress(), brokerPort);
-                } catch (IOException e) {
-                    device.close();
-                    continue;
-                }
-                Link link = new Link(device, broker);
-                links.add(link);
-                link.start();
-            } catch (IOException e) {
-                // closed
-            }
+    /** The hub's front: devices connect here, and each connection is a {@link Link} to the broker. */
+    private final class HubProxy extends LoopbackServer {
+
+        HubProxy() {
+            super("azure-hub-proxy");
+            startAccepting();
+        }
+
+        @Override
+        protected void serve(Socket device) throws IOException {
+            Link link = new Link(device, connectTo(brokerPort));
+            links.add(link);
+            link.start();
         }
     }
 
@@ -356,9 +346,7 @@ public final class AzureIotHubBroker implements AutoCloseable {
         }
 
         private void thread(Runnable task, String direction) {
-            Thread thread = new Thread(task, "azure-hub-" + direction + "-" + device.getPort());
-            thread.setDaemon(true);
-            thread.start();
+            proxy.spawn(task, direction);
         }
 
         /** Device to broker: look at the CONNECT, stop QoS 2 publishes. */
@@ -450,17 +438,9 @@ public final class AzureIotHubBroker implements AutoCloseable {
             if (pending != null) {
                 pending.cancel(false);
             }
-            closeQuietly(device);
-            closeQuietly(broker);
+            proxy.closeQuietly(device);
+            proxy.closeQuietly(broker);
             links.remove(this);
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
         }
     }
 
@@ -470,20 +450,11 @@ public final class AzureIotHubBroker implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            proxy.close();
-        } catch (IOException e) {
-            // already closed
-        }
         for (Link link : links) {
             link.close();
         }
+        proxy.close();
         timer.shutdownNow();
-        try {
-            acceptor.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         server.stopServer();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

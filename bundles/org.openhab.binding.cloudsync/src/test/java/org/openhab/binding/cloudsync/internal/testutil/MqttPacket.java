@@ -99,6 +99,19 @@ public record MqttPacket(int header, byte[] raw, byte[] body) {
         return (header >> 1) & 0x03;
     }
 
+    /** Where the payload of a PUBLISH starts in its body: after the topic and, above QoS 0, the packet id. */
+    public int publishPayloadOffset() throws IOException {
+        if (body.length < 2) {
+            throw new IOException("PUBLISH without a topic");
+        }
+        int topicLength = ((body[0] & 0xff) << 8) | (body[1] & 0xff);
+        int start = 2 + topicLength + (publishQos() > 0 ? 2 : 0);
+        if (start > body.length) {
+            throw new IOException("PUBLISH shorter than its topic");
+        }
+        return start;
+    }
+
     /** The return code of a CONNACK: 0 accepted, 4 bad user name or password, 5 not authorized. */
     public int connackReturnCode() {
         return body.length >= 2 ? body[1] & 0xff : -1;

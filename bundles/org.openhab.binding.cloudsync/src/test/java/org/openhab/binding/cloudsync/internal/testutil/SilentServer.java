@@ -13,13 +13,7 @@
 package org.openhab.binding.cloudsync.internal.testutil;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -36,27 +30,16 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class SilentServer implements AutoCloseable {
+public final class SilentServer extends LoopbackServer {
 
     private static final int CLOSE_AFTER_SILENCE_MILLIS = 10_000;
 
-    private final ServerSocket server;
     private final boolean closeOnFirstBytes;
-    private final List<Socket> held = new CopyOnWriteArrayList<>();
-    private final AtomicInteger accepted = new AtomicInteger();
-    private final Thread acceptor;
-    private volatile boolean closed;
 
     private SilentServer(boolean closeOnFirstBytes) {
+        super("silent-server");
         this.closeOnFirstBytes = closeOnFirstBytes;
-        try {
-            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        acceptor = new Thread(this::accept, "silent-server-" + server.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        startAccepting();
     }
 
     /** Holds every connection open and never sends a byte. */
@@ -69,41 +52,14 @@ public final class SilentServer implements AutoCloseable {
         return new SilentServer(true);
     }
 
-    public int port() {
-        return server.getLocalPort();
-    }
-
     public String uri(String scheme) {
         return scheme + "://127.0.0.1:" + port();
     }
 
-    /** How many connections were accepted. */
-    public int accepted() {
-        return accepted.get();
-    }
-
-    /** Closes the connections held so far; new ones are still taken. */
-    public void dropConnections() {
-        for (Socket socket : held) {
-            closeQuietly(socket);
-        }
-        held.clear();
-    }
-
-    private void accept() {
-        while (!closed) {
-            try {
-                Socket socket = server.accept();
-                accepted.incrementAndGet();
-                held.add(socket);
-                if (closeOnFirstBytes) {
-                    Thread closer = new Thread(() -> closeAfterFirstBytes(socket), "silent-server-closer");
-                    closer.setDaemon(true);
-                    closer.start();
-                }
-            } catch (IOException e) {
-                // closed
-            }
+    @Override
+    protected void serve(Socket client) {
+        if (closeOnFirstBytes) {
+            spawn(() -> closeAfterFirstBytes(client), "closer");
         }
     }
 
@@ -115,31 +71,6 @@ public final class SilentServer implements AutoCloseable {
             // silence, or the client went away
         } finally {
             closeQuietly(socket);
-            held.remove(socket);
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
-    @Override
-    public void close() {
-        closed = true;
-        try {
-            server.close();
-        } catch (IOException e) {
-            // already closed
-        }
-        dropConnections();
-        try {
-            acceptor.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
