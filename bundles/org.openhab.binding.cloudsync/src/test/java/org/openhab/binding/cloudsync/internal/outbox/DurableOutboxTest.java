@@ -13,7 +13,7 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.mock;
+import static org.openhab.binding.cloudsync.internal.outbox.OutboxFixture.*;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +30,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.change.IncomingChange;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
@@ -49,48 +48,21 @@ import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 @NonNullByDefault
 class DurableOutboxTest {
 
-    private static final long GIGABYTE = 1L << 30;
-
     @TempDir
     Path folder;
     @TempDir
     Path crashCopy;
 
-    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(DurableOutbox::close);
-    }
-
-    private static OutboxSettings bounds(int maxQueued, long maxBytes, OverflowPolicy policy) {
-        return new OutboxSettings(true, maxQueued, maxBytes, policy, 0, 10_000, 10);
-    }
-
-    private static OutboxSettings unbounded() {
-        return bounds(1_000_000, GIGABYTE, OverflowPolicy.DROP_OLDEST);
-    }
+    @RegisterExtension
+    final OutboxFixture outboxes = new OutboxFixture();
+    private final ScheduledExecutorService scheduler = outboxes.scheduler;
 
     private DurableOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
-        DurableOutbox outbox = DurableOutbox.open(where, settings, coalesce, scheduler);
-        opened.add(outbox);
-        return outbox;
+        return outboxes.open(where, settings, coalesce);
     }
 
     private DurableOutbox open(OutboxSettings settings) throws IOException {
         return open(folder, settings, false);
-    }
-
-    private static void add(DurableOutbox outbox, String... itemEqualsStates) {
-        for (String change : itemEqualsStates) {
-            String[] parts = change.split("=");
-            outbox.add(Changes.text(parts[0], parts[1]));
-        }
-    }
-
-    private static List<String> changes(List<OutboxEntry> entries) {
-        return entries.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList();
     }
 
     /** What a crash of the whole JVM would leave: the store file as it is on disk now, opened elsewhere. */
@@ -279,8 +251,8 @@ class DurableOutboxTest {
         DurableOutbox earlier = open(stored, unbounded(), false);
         add(earlier, "A=1", "B=2");
         earlier.write();
-        DurableOutbox memory = DurableOutbox.inMemory("memory", unbounded(), false, scheduler);
-        opened.add(memory);
+        DurableOutbox memory = outboxes
+                .closedAfterTest(DurableOutbox.inMemory("memory", unbounded(), false, scheduler));
 
         memory.takeOver(earlier);
 
@@ -385,8 +357,7 @@ class DurableOutboxTest {
     @Test
     void inMemoryOutboxNumbersFromTheClockSoNumbersGrowAcrossRestarts() {
         long before = System.currentTimeMillis() * 1000;
-        DurableOutbox outbox = DurableOutbox.inMemory("test", unbounded(), false, scheduler);
-        opened.add(outbox);
+        DurableOutbox outbox = outboxes.closedAfterTest(DurableOutbox.inMemory("test", unbounded(), false, scheduler));
         add(outbox, "A=1");
 
         assertTrue(outbox.take(1).get(0).seq() >= before);

@@ -13,18 +13,16 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.mock;
+import static org.openhab.binding.cloudsync.internal.outbox.OutboxFixture.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
@@ -37,38 +35,14 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 @NonNullByDefault
 class OutboxBoundsTest {
 
-    private static final long GIGABYTE = 1L << 30;
-
     @TempDir
     Path folder;
 
-    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(DurableOutbox::close);
-    }
-
-    private static OutboxSettings bounds(int maxQueued, long maxBytes, OverflowPolicy policy) {
-        return new OutboxSettings(true, maxQueued, maxBytes, policy, 0, 10_000, 10);
-    }
+    @RegisterExtension
+    final OutboxFixture outboxes = new OutboxFixture();
 
     private DurableOutbox open(OutboxSettings settings) throws IOException {
-        DurableOutbox outbox = DurableOutbox.open(folder, settings, false, scheduler);
-        opened.add(outbox);
-        return outbox;
-    }
-
-    private static void add(DurableOutbox outbox, String... itemEqualsStates) {
-        for (String change : itemEqualsStates) {
-            String[] parts = change.split("=");
-            outbox.add(Changes.text(parts[0], parts[1]));
-        }
-    }
-
-    private static List<String> changes(List<OutboxEntry> entries) {
-        return entries.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList();
+        return outboxes.open(folder, settings, false);
     }
 
     @Test
@@ -179,9 +153,8 @@ class OutboxBoundsTest {
         AtomicLong now = new AtomicLong(1_000_000);
         OutboxSettings settings = new OutboxSettings(false, 1000, GIGABYTE, OverflowPolicy.DROP_OLDEST, 60_000, 10_000,
                 10);
-        DurableOutbox outbox = new DurableOutbox("test", null, OutboxStore.inMemory(), settings, false, scheduler,
-                now::get, 1);
-        opened.add(outbox);
+        DurableOutbox outbox = outboxes.closedAfterTest(new DurableOutbox("test", null, OutboxStore.inMemory(),
+                settings, false, outboxes.scheduler, now::get, 1));
         outbox.add(Changes.number("Old", "1", 1_000_000));
         outbox.add(Changes.number("Young", "2", 1_050_000));
         now.set(1_000_000 + 60_001);

@@ -13,19 +13,16 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.mock;
+import static org.openhab.binding.cloudsync.internal.outbox.OutboxFixture.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
  * Specifies the outbox when its disk fails while it runs: it goes on in the heap with the changes stored since the
@@ -37,36 +34,17 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 @NonNullByDefault
 class OutboxDiskFailureTest {
 
-    private static final OutboxSettings SETTINGS = new OutboxSettings(true, 1000, 1L << 30, OverflowPolicy.DROP_OLDEST,
-            0, 10_000, 10);
+    private static final OutboxSettings SETTINGS = bounds(1000, GIGABYTE, OverflowPolicy.DROP_OLDEST);
 
     @TempDir
     Path folder;
 
-    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(DurableOutbox::close);
-    }
+    @RegisterExtension
+    final OutboxFixture outboxes = new OutboxFixture();
 
     private DurableOutbox open(OutboxStore store) {
-        DurableOutbox outbox = new DurableOutbox("test", folder, store, SETTINGS, false, scheduler,
-                System::currentTimeMillis, 1);
-        opened.add(outbox);
-        return outbox;
-    }
-
-    private static void add(DurableOutbox outbox, String... itemEqualsStates) {
-        for (String change : itemEqualsStates) {
-            String[] parts = change.split("=");
-            outbox.add(Changes.text(parts[0], parts[1]));
-        }
-    }
-
-    private static List<String> changes(List<OutboxEntry> entries) {
-        return entries.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList();
+        return outboxes.closedAfterTest(new DurableOutbox("test", folder, store, SETTINGS, false, outboxes.scheduler,
+                System::currentTimeMillis, 1));
     }
 
     @Test
@@ -86,8 +64,7 @@ class OutboxDiskFailureTest {
         assertEquals(0, outbox.waiting());
         outbox.close();
 
-        DurableOutbox restarted = DurableOutbox.open(folder, SETTINGS, false, scheduler);
-        opened.add(restarted);
+        DurableOutbox restarted = outboxes.open(folder, SETTINGS, false);
         assertEquals(List.of("A=1", "A=2"), changes(restarted.take(10)), "the committed changes wait in the file");
     }
 
@@ -109,8 +86,7 @@ class OutboxDiskFailureTest {
         assertEquals(List.of("A=2"), changes(outbox.take(10)),
                 "A=2 was stored but never committed: it is sent again from the heap, not lost");
         outbox.close();
-        DurableOutbox restarted = DurableOutbox.open(folder, SETTINGS, false, scheduler);
-        opened.add(restarted);
+        DurableOutbox restarted = outboxes.open(folder, SETTINGS, false);
         assertEquals(List.of("A=1"), changes(restarted.take(10)),
                 "the file holds what its last commit held: A=1, whose acknowledgement was never committed");
     }

@@ -13,20 +13,19 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.mock;
+import static org.openhab.binding.cloudsync.internal.outbox.OutboxFixture.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
@@ -41,33 +40,16 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 @NonNullByDefault
 class OutboxRestartTest {
 
-    private static final long GIGABYTE = 1L << 30;
-
     @TempDir
     Path folder;
     @TempDir
     Path crashCopy;
 
-    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(DurableOutbox::close);
-    }
-
-    private static OutboxSettings bounds(int maxQueued, OverflowPolicy policy) {
-        return new OutboxSettings(true, maxQueued, GIGABYTE, policy, 0, 10_000, 10);
-    }
-
-    private static OutboxSettings unbounded() {
-        return bounds(1_000_000, OverflowPolicy.DROP_OLDEST);
-    }
+    @RegisterExtension
+    final OutboxFixture outboxes = new OutboxFixture();
 
     private DurableOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
-        DurableOutbox outbox = DurableOutbox.open(where, settings, coalesce, scheduler);
-        opened.add(outbox);
-        return outbox;
+        return outboxes.open(where, settings, coalesce);
     }
 
     private DurableOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
@@ -75,19 +57,8 @@ class OutboxRestartTest {
         return open(crashCopy, settings, coalesce);
     }
 
-    private static void add(DurableOutbox outbox, String... itemEqualsStates) {
-        for (String change : itemEqualsStates) {
-            String[] parts = change.split("=");
-            outbox.add(Changes.text(parts[0], parts[1]));
-        }
-    }
-
     private static void addNumbers(DurableOutbox outbox, int from, int to) {
         IntStream.range(from, to).forEach(i -> outbox.add(Changes.text("Item_" + i % 7, String.valueOf(i))));
-    }
-
-    private static List<String> changes(List<OutboxEntry> entries) {
-        return entries.stream().map(e -> e.change().itemName() + "=" + e.change().state()).toList();
     }
 
     private static List<String> states(List<OutboxEntry> entries) {
@@ -183,8 +154,8 @@ class OutboxRestartTest {
     void segmentsDoneOutOfOrderGoAndMostlyDoneOnesShrink() throws IOException {
         AtomicLong now = new AtomicLong(1_000_000);
         OutboxStore store = OutboxStore.open(folder);
-        DurableOutbox outbox = new DurableOutbox("test", folder, store, unbounded(), false, scheduler, now::get, 1);
-        opened.add(outbox);
+        DurableOutbox outbox = outboxes.closedAfterTest(
+                new DurableOutbox("test", folder, store, unbounded(), false, outboxes.scheduler, now::get, 1));
         for (int run = 0; run < 3; run++) {
             addNumbers(outbox, run * 100, run * 100 + 100);
             outbox.write();
@@ -245,7 +216,7 @@ class OutboxRestartTest {
 
     @Test
     void keepLatestPerItemChoosesTheSameChangesWithAndWithoutARestart() throws IOException {
-        OutboxSettings settings = bounds(4, OverflowPolicy.KEEP_LATEST_PER_ITEM);
+        OutboxSettings settings = bounds(4, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM);
         DurableOutbox straight = open(folder.resolve("straight"), settings, false);
         add(straight, "A=1", "B=1", "A=2", "C=1", "A=3", "D=1");
         DurableOutbox restarted = open(folder.resolve("restarted"), settings, false);
@@ -264,7 +235,7 @@ class OutboxRestartTest {
 
     @Test
     void boundsCountWhatARestartFoundAndDropsAreCounted() throws IOException {
-        OutboxSettings settings = bounds(3, OverflowPolicy.DROP_OLDEST);
+        OutboxSettings settings = bounds(3, GIGABYTE, OverflowPolicy.DROP_OLDEST);
         DurableOutbox outbox = open(folder, settings, false);
         add(outbox, "A=1", "A=2", "A=3");
         outbox.write();
@@ -283,7 +254,7 @@ class OutboxRestartTest {
 
     @Test
     void droppingTheOldestWhileTheFirstChangeIsInFlightKeepsEverythingElseInOrder() throws IOException {
-        OutboxSettings settings = bounds(100, OverflowPolicy.DROP_OLDEST);
+        OutboxSettings settings = bounds(100, GIGABYTE, OverflowPolicy.DROP_OLDEST);
         DurableOutbox outbox = open(folder, settings, false);
         addNumbers(outbox, 0, 100);
         List<OutboxEntry> stuck = outbox.take(1);

@@ -13,7 +13,6 @@
 package org.openhab.binding.cloudsync.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
@@ -43,24 +41,14 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 @NonNullByDefault
 class OutboxUpgradeTest {
 
-    private static final OutboxSettings SETTINGS = new OutboxSettings(true, 1_000_000, 1L << 30,
-            OverflowPolicy.DROP_OLDEST, 0, 10_000, 10);
-
     @TempDir
     Path folder;
 
-    private final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
-
-    @AfterEach
-    void closeAll() {
-        opened.forEach(DurableOutbox::close);
-    }
+    @RegisterExtension
+    final OutboxFixture outboxes = new OutboxFixture();
 
     private DurableOutbox open() throws IOException {
-        DurableOutbox outbox = DurableOutbox.open(folder, SETTINGS, false, scheduler);
-        opened.add(outbox);
-        return outbox;
+        return outboxes.open(folder, OutboxFixture.unbounded(), false);
     }
 
     private void placeFirstFormatFile() throws IOException {
@@ -136,8 +124,7 @@ class OutboxUpgradeTest {
 
         Path copy = Files.createDirectory(folder.resolve("crash"));
         Files.copy(folder.resolve(OutboxStore.FILE_NAME), copy.resolve(OutboxStore.FILE_NAME));
-        DurableOutbox afterCrash = DurableOutbox.open(copy, SETTINGS, false, scheduler);
-        opened.add(afterCrash);
+        DurableOutbox afterCrash = outboxes.open(copy, OutboxFixture.unbounded(), false);
 
         assertEquals(expected.subList(100, expected.size() - 1), takeAll(afterCrash, false));
     }
