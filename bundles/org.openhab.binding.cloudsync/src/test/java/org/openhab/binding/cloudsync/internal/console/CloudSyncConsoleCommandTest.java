@@ -28,6 +28,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.handler.CloudSyncEndpointHandler;
 import org.openhab.binding.cloudsync.internal.handler.EndpointDirectory;
@@ -35,8 +36,8 @@ import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
-import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
 import org.openhab.binding.cloudsync.internal.testutil.TestItems;
@@ -70,12 +71,12 @@ class CloudSyncConsoleCommandTest {
     private @Nullable SyncHub hub;
     private @Nullable CloudSyncConsoleCommand command;
     private final List<CloudSyncEndpointHandler> handlers = new ArrayList<>();
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    final BrokerExtension broker = new BrokerExtension();
     private @Nullable ItemCatalog catalog;
 
     @BeforeEach
     void setUp() {
-        broker = EmbeddedBroker.start();
         ItemRegistry registry = mock(ItemRegistry.class);
         Item light = TestItems.item("Hall_Light", "Switch", "gHall");
         when(light.getState()).thenReturn(OnOffType.ON);
@@ -102,23 +103,13 @@ class CloudSyncConsoleCommandTest {
     @AfterEach
     void tearDown() {
         handlers.forEach(CloudSyncEndpointHandler::dispose);
-        EmbeddedBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
-    }
-
-    private EmbeddedBroker broker() {
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
-        return current;
     }
 
     /** An endpoint Thing whose status follows what the handler reports, as openHAB's Thing manager does. */
     private CloudSyncEndpointHandler endpoint(String id, Map<String, Object> parameters) {
         Map<String, Object> config = new HashMap<>(parameters);
         config.putIfAbsent("host", "127.0.0.1");
-        config.putIfAbsent("port", new BigDecimal(broker().port()));
+        config.putIfAbsent("port", new BigDecimal(broker.get().port()));
         config.putIfAbsent("interval", new BigDecimal(60));
         config.putIfAbsent("clientId", "console-test-" + id);
         // each test starts with an empty queue: nothing left over from an earlier test of the same Thing
@@ -201,7 +192,7 @@ class CloudSyncConsoleCommandTest {
         assertTrue(output.contains("cloudsync:mqtt:home"), output);
         assertTrue(output.contains("Broker home"), output);
         assertTrue(output.contains("ONLINE"), output);
-        assertTrue(output.contains("127.0.0.1:" + broker().port()), output);
+        assertTrue(output.contains("127.0.0.1:" + broker.get().port()), output);
         assertTrue(output.contains("cloudsync:mqtt:broken") && output.contains("OFFLINE"),
                 "a misconfigured endpoint is listed too: " + output);
     }
@@ -235,7 +226,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void flushSendsQueuedChangesBeforeTheInterval() throws Exception {
         CloudSyncEndpointHandler handler = onlineEndpoint("home", Map.of("interval", new BigDecimal(600)));
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             changeLight(OnOffType.OFF);
             assertEquals(0, collector.await(1, Duration.ofMillis(500)).size(), "interval 600 s holds the change");
 
@@ -250,7 +241,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void pauseKeepsChangesQueuedUntilResume() throws Exception {
         onlineEndpoint("home", Map.of("interval", BigDecimal.ZERO));
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             assertTrue(run("pause").contains("paused; changes keep queueing"));
             changeLight(OnOffType.OFF);
             assertEquals(0, collector.await(1, Duration.ofMillis(700)).size(), "nothing is sent while paused");
@@ -296,7 +287,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void republishSendsTheCurrentStateOfEverySelectedItem() throws Exception {
         onlineEndpoint("home", Map.of("include", List.of("Hall_Light", "Counter")));
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             String output = run("republish", "cloudsync:mqtt:home");
 
             assertTrue(output.contains("republishing the current state of 2 items"), output);
@@ -309,7 +300,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void republishOfAGroupSendsItsMembers() throws Exception {
         onlineEndpoint("home", Map.of());
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             String output = run("republish", "gHall");
 
             assertTrue(output.contains("republishing the current state of 2 items"), output);
@@ -321,7 +312,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void testPublishesAMessageAndReportsTheAcknowledgement() throws Exception {
         onlineEndpoint("home", Map.of());
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             String output = run("test", "cloudsync:mqtt:home");
 
             assertTrue(output.contains("publishing a test message to openhab/CloudSync_Test/state"), output);
@@ -333,7 +324,7 @@ class CloudSyncConsoleCommandTest {
     @Test
     void testWhileTheBrokerIsDownSaysItFailed() {
         onlineEndpoint("home", Map.of());
-        broker().down();
+        broker.get().down();
 
         String output = run("test", "cloudsync:mqtt:home");
 

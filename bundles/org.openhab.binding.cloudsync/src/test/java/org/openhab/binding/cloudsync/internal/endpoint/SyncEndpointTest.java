@@ -26,11 +26,12 @@ import java.util.stream.IntStream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
@@ -58,23 +59,15 @@ class SyncEndpointTest {
 
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     private final RecordingStatus status = new RecordingStatus(TIMEOUT);
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    final BrokerExtension broker = new BrokerExtension();
     private @Nullable SyncEndpoint endpoint;
-
-    @BeforeEach
-    void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
 
     @AfterEach
     void stopAll() throws InterruptedException {
         SyncEndpoint current = endpoint;
         if (current != null) {
             current.stop();
-        }
-        EmbeddedBroker currentBroker = broker;
-        if (currentBroker != null) {
-            currentBroker.close();
         }
         scheduler.shutdownNow();
         scheduler.awaitTermination(5, TimeUnit.SECONDS);
@@ -102,16 +95,10 @@ class SyncEndpointTest {
         return JsonParser.parseString(message.payload()).getAsJsonObject().get("state").getAsString();
     }
 
-    private EmbeddedBroker broker() {
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
-        return current;
-    }
-
     @Test
     void changeOfferedWithIntervalZeroArrivesAsJsonOnItsTopic() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(0, broker().port());
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(0, broker.get().port());
             status.awaitOnline();
 
             sync.offer(change("Kitchen_Temp", "21.5"));
@@ -128,8 +115,8 @@ class SyncEndpointTest {
 
     @Test
     void changesOfOneItemArriveInTheOrderTheyHappened() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(0, broker().port());
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(0, broker.get().port());
             status.awaitOnline();
 
             for (int i = 0; i < 200; i++) {
@@ -144,8 +131,8 @@ class SyncEndpointTest {
 
     @Test
     void changesQueuedWhileTheBrokerIsDownArriveAfterItComesUp() throws Exception {
-        int port = broker().port();
-        broker().down();
+        int port = broker.get().port();
+        broker.get().down();
         SyncEndpoint sync = endpoint(0, port);
         status.awaitCommunicationProblem();
 
@@ -156,8 +143,8 @@ class SyncEndpointTest {
 
         // held until the collector listens, so that it cannot miss what the reconnect sends
         sync.pause();
-        broker().up();
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/+/state")) {
+        broker.get().up();
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
             status.awaitOnline();
             sync.resume();
             List<Received> received = collector.await(20, TIMEOUT);
@@ -168,8 +155,8 @@ class SyncEndpointTest {
 
     @Test
     void jsonBatchSendsOneMessageWithAllChangesToTheBatchTopic() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "#")) {
-            SyncEndpoint sync = endpoint(broker().port(), c -> {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "#")) {
+            SyncEndpoint sync = endpoint(broker.get().port(), c -> {
                 c.interval = 0;
                 c.payloadFormat = "json-batch";
                 c.staticFields = List.of("site=home1");
@@ -198,8 +185,8 @@ class SyncEndpointTest {
 
     @Test
     void rawFormatSendsTheBareState() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(broker().port(), c -> {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(broker.get().port(), c -> {
                 c.interval = 0;
                 c.payloadFormat = "raw";
             });
@@ -214,8 +201,8 @@ class SyncEndpointTest {
 
     @Test
     void changeLargerThanTheMessageLimitIsSetAsideAndCountedWithoutBlockingOthers() throws Exception {
-        try (MessageCollector collector = new MessageCollector(broker().uri(), "openhab/#")) {
-            SyncEndpoint sync = endpoint(broker().port(), c -> {
+        try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
+            SyncEndpoint sync = endpoint(broker.get().port(), c -> {
                 c.interval = 0;
                 c.maxMessageBytes = 1024;
                 c.payloadFormat = "raw";

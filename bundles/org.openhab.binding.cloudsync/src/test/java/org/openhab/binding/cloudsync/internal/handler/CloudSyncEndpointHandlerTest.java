@@ -24,6 +24,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -43,17 +45,14 @@ class CloudSyncEndpointHandlerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private @Nullable HandlerHarness harness;
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    final BrokerExtension broker = new BrokerExtension();
 
     @AfterEach
     void tearDown() {
         HandlerHarness current = harness;
         if (current != null) {
             current.close();
-        }
-        EmbeddedBroker currentBroker = broker;
-        if (currentBroker != null) {
-            currentBroker.close();
         }
     }
 
@@ -90,8 +89,7 @@ class CloudSyncEndpointHandlerTest {
 
     @Test
     void reachableBrokerTurnsTheThingOnlineAfterUnknown() {
-        EmbeddedBroker started = EmbeddedBroker.start();
-        broker = started;
+        EmbeddedBroker started = broker.get();
 
         HandlerHarness handler = initialize(Map.of("host", "127.0.0.1", "port", started.port(), "interval", 0));
 
@@ -116,8 +114,7 @@ class CloudSyncEndpointHandlerTest {
     @Test
     void twoThingsWithTheSameConfigurationConnectAtOnceWithClientIdsOfTheirOwnThatAreNeverStored()
             throws InterruptedException {
-        EmbeddedBroker started = EmbeddedBroker.start();
-        broker = started;
+        EmbeddedBroker started = broker.get();
         Map<String, Object> configuration = Map.of("host", "127.0.0.1", "port", started.port());
         HandlerHarness original = initialize(configuration);
         // what Main UI's "duplicate Thing" makes: the same configuration under another Thing UID

@@ -26,12 +26,13 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
 import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -57,7 +58,8 @@ class OutboxLifecycleTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final List<HandlerHarness> harnesses = new ArrayList<>();
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    final BrokerExtension broker = new BrokerExtension();
 
     @BeforeEach
     void startWithoutAQueue() throws IOException {
@@ -67,17 +69,12 @@ class OutboxLifecycleTest {
     @AfterEach
     void stopAll() throws IOException {
         harnesses.forEach(HandlerHarness::close);
-        EmbeddedBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
         DurableOutbox.delete(HandlerHarness.QUEUE_FOLDER);
     }
 
     /** A broker that is down; the endpoint gets its port. */
     private EmbeddedBroker brokerDown() {
-        EmbeddedBroker started = EmbeddedBroker.start();
-        broker = started;
+        EmbeddedBroker started = broker.get();
         started.down();
         return started;
     }

@@ -22,6 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -41,17 +43,14 @@ class PickedItemsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private @Nullable HandlerHarness harness;
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    final BrokerExtension broker = new BrokerExtension();
 
     @AfterEach
     void tearDown() {
         HandlerHarness current = harness;
         if (current != null) {
             current.close();
-        }
-        EmbeddedBroker currentBroker = broker;
-        if (currentBroker != null) {
-            currentBroker.close();
         }
     }
 
@@ -70,8 +69,7 @@ class PickedItemsTest {
 
     @Test
     void aChangeOfAPickedItemReachesTheBrokerAndOneOfAnUnpickedItemDoesNot() throws Exception {
-        EmbeddedBroker started = EmbeddedBroker.start();
-        broker = started;
+        EmbeddedBroker started = broker.get();
         try (MessageCollector collector = new MessageCollector(started.uri(), "openhab/#")) {
             HandlerHarness handler = HandlerHarness.initialize(Map.of("host", "127.0.0.1", "port", started.port(),
                     "interval", 0, "statusTopic", "", "items", List.of("Kitchen_Temperature")));

@@ -37,16 +37,15 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay.Handshake;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
-import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
-import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -64,43 +63,16 @@ class AlpnSocketFactoryTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final String CLIENT_PREFIX = "alpn-test-";
 
-    private static @Nullable TestPki pki;
-    private static @Nullable EmbeddedBroker broker;
+    private static final TestPki PKI = TestPki.create("ALPN Test CA");
 
-    @BeforeAll
-    static void startBroker() {
-        pki = TestPki.create("ALPN Test CA");
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void noPahoThreadLeftBehind() throws InterruptedException {
-        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        EmbeddedBroker running = broker;
-        if (running != null) {
-            running.close();
-        }
-    }
-
-    private static TestPki pki() {
-        TestPki current = pki;
-        assertNotNull(current);
-        return current;
-    }
-
-    private static EmbeddedBroker broker() {
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
-        return current;
-    }
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
+    @RegisterExtension
+    static final PahoThreadsGone PAHO_THREADS_GONE = new PahoThreadsGone(CLIENT_PREFIX);
 
     /** Trusts the test CA only; no client certificate. */
     private static SSLSocketFactory trustingTestCa() throws GeneralSecurityException {
-        return TlsSocketFactoryBuilder.build(List.of(pki().ca().certificate()), List.of(), null, false);
+        return TlsSocketFactoryBuilder.build(List.of(PKI.ca().certificate()), List.of(), null, false);
     }
 
     private static MqttClient client(String serverUri) throws MqttException {
@@ -138,8 +110,8 @@ class AlpnSocketFactoryTest {
     @Test
     void pahoOffersTheProtocolWithSniAndHostnameVerification() throws Exception {
         String topic = "alpn/" + UUID.randomUUID();
-        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, pki().server(), broker().port());
-                MessageCollector collector = new MessageCollector(broker().uri(), topic)) {
+        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, PKI.server(), BROKER.get().port());
+                MessageCollector collector = new MessageCollector(BROKER.get().uri(), topic)) {
             MqttClient client = client("ssl://localhost:" + relay.port());
             try {
                 client.connect(options(new AlpnSocketFactory(trustingTestCa(), List.of(AWS)), true));
@@ -167,7 +139,7 @@ class AlpnSocketFactoryTest {
             // the naive factory does offer the protocol, before Paho touches the socket
             assertArrayEquals(new String[] { AWS }, ((SSLSocket) socket).getSSLParameters().getApplicationProtocols());
         }
-        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, pki().server(), broker().port())) {
+        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, PKI.server(), BROKER.get().port())) {
             MqttClient client = client("ssl://localhost:" + relay.port());
             try {
                 assertThrows(MqttException.class, () -> client.connect(options(naive, true)));
@@ -185,9 +157,9 @@ class AlpnSocketFactoryTest {
 
     @Test
     void hostnameVerificationStillRejectsACertificateForAnotherName() throws Exception {
-        TestPki.Issued otherName = pki().server(TestPki.KeyType.EC, List.of("broker.example.com"), TestPki.validFrom(),
+        TestPki.Issued otherName = PKI.server(TestPki.KeyType.EC, List.of("broker.example.com"), TestPki.validFrom(),
                 TestPki.validUntil());
-        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, otherName, broker().port())) {
+        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, otherName, BROKER.get().port())) {
             String uri = "ssl://localhost:" + relay.port();
             AlpnSocketFactory factory = new AlpnSocketFactory(trustingTestCa(), List.of(AWS));
 
@@ -244,7 +216,7 @@ class AlpnSocketFactoryTest {
 
     @Test
     void connectedSocketsOfferTheProtocolsToo() throws Exception {
-        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, pki().server(), broker().port());
+        try (AlpnTlsRelay relay = new AlpnTlsRelay(AWS, PKI.server(), BROKER.get().port());
                 SSLSocket socket = (SSLSocket) new AlpnSocketFactory(trustingTestCa(), List.of(AWS))
                         .createSocket(InetAddress.getLoopbackAddress(), relay.port())) {
             List<HandshakeCompletedEvent> events = new CopyOnWriteArrayList<>();

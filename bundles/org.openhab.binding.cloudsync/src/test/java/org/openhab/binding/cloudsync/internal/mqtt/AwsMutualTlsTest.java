@@ -30,18 +30,18 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay.Handshake;
 import org.openhab.binding.cloudsync.internal.testutil.AwsStylePki;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
-import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -66,28 +66,14 @@ class AwsMutualTlsTest {
     private static final Set<String> CLIENT_REJECTED = Set.of("offline.comm-error-tls-client-rejected",
             "offline.comm-error-connect-closed", "offline.comm-error-tls");
 
-    private static @Nullable AwsStylePki pki;
-    private static @Nullable EmbeddedBroker broker;
+    private static final AwsStylePki PKI = AwsStylePki.create("a1b2c3d4e5f6g7", "eu-central-1");
+
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
+    @RegisterExtension
+    static final PahoThreadsGone PAHO_THREADS_GONE = new PahoThreadsGone(CLIENT_PREFIX);
+
     private @Nullable AlpnTlsRelay relay;
-
-    @BeforeAll
-    static void createPkiAndBroker() {
-        pki = AwsStylePki.create("a1b2c3d4e5f6g7", "eu-central-1");
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void noPahoThreadLeftBehind() throws InterruptedException {
-        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        EmbeddedBroker running = broker;
-        if (running != null) {
-            running.close();
-        }
-    }
 
     /**
      * Starts the endpoint: mutual TLS with the device CA, ALPN required.
@@ -99,8 +85,8 @@ class AwsMutualTlsTest {
      *            break the thread-leak checks of other tests in this JVM
      */
     private void startEndpoint(String... tlsVersions) {
-        AwsStylePki aws = pki();
-        relay = new AlpnTlsRelay(ALPN, aws.server().privateKey(), aws.serverChain(), broker().port(),
+        AwsStylePki aws = PKI;
+        relay = new AlpnTlsRelay(ALPN, aws.server().privateKey(), aws.serverChain(), BROKER.get().port(),
                 List.of(aws.deviceCa().certificate()), List.of(tlsVersions));
     }
 
@@ -110,18 +96,6 @@ class AwsMutualTlsTest {
         if (running != null) {
             running.close();
         }
-    }
-
-    private static AwsStylePki pki() {
-        AwsStylePki current = pki;
-        assertNotNull(current);
-        return current;
-    }
-
-    private static EmbeddedBroker broker() {
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
-        return current;
     }
 
     private AlpnTlsRelay relay() {
@@ -137,7 +111,7 @@ class AwsMutualTlsTest {
     /** The root CA only, like a device trusting "Amazon Root CA 1", and the given client certificate. */
     private static SSLSocketFactory trustingRoot(TestPki.@Nullable Issued clientCertificate)
             throws GeneralSecurityException {
-        List<X509Certificate> roots = List.of(pki().rootCa().certificate());
+        List<X509Certificate> roots = List.of(PKI.rootCa().certificate());
         if (clientCertificate == null) {
             return TlsSocketFactoryBuilder.build(roots, List.of(), null, false);
         }
@@ -192,8 +166,8 @@ class AwsMutualTlsTest {
     void deviceCertificateAndAlpnConnectAndPublish() throws Exception {
         startEndpoint();
         String topic = "aws/" + UUID.randomUUID();
-        SSLSocketFactory factory = new AlpnSocketFactory(trustingRoot(pki().device()), List.of(ALPN));
-        try (MessageCollector collector = new MessageCollector(broker().uri(), topic)) {
+        SSLSocketFactory factory = new AlpnSocketFactory(trustingRoot(PKI.device()), List.of(ALPN));
+        try (MessageCollector collector = new MessageCollector(BROKER.get().uri(), topic)) {
             MqttClient client = client();
             try {
                 client.connect(options(factory));
@@ -254,7 +228,7 @@ class AwsMutualTlsTest {
     @Test
     void deviceCertificateWithoutAlpnFails() throws Exception {
         startEndpoint();
-        failedConnect(trustingRoot(pki().device()));
+        failedConnect(trustingRoot(PKI.device()));
 
         Handshake handshake = firstHandshake();
         assertFalse(handshake.relayed());

@@ -33,15 +33,14 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openhab.binding.cloudsync.internal.testutil.BrokerPair;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
-import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
 import org.openhab.binding.cloudsync.internal.testutil.SecureEmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.SilentServer;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
@@ -71,46 +70,21 @@ class PahoFailoverTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final String CLIENT_PREFIX = "failover-test-";
 
-    private @Nullable BrokerPair brokers;
-    private @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    static final PahoThreadsGone PAHO_THREADS_GONE = new PahoThreadsGone(CLIENT_PREFIX);
+
+    /** Two independent brokers, started on first use (a Moquette start and stop costs about a second each). */
+    @RegisterExtension
+    final BrokerExtension primary = new BrokerExtension();
+    @RegisterExtension
+    final BrokerExtension standby = new BrokerExtension();
+
     private final String topic = "failover/" + UUID.randomUUID();
     private final AtomicInteger connectionsLost = new AtomicInteger();
 
-    @AfterAll
-    static void noPahoThreadLeftBehind() throws InterruptedException {
-        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
-    }
-
-    @AfterEach
-    void stopBrokers() {
-        BrokerPair runningPair = brokers;
-        if (runningPair != null) {
-            runningPair.close();
-        }
-        EmbeddedBroker runningBroker = broker;
-        if (runningBroker != null) {
-            runningBroker.close();
-        }
-    }
-
-    /** Two brokers, started on first use (a Moquette start and stop costs about a second each). */
-    private BrokerPair brokers() {
-        BrokerPair current = brokers;
-        if (current == null) {
-            current = BrokerPair.start();
-            brokers = current;
-        }
-        return current;
-    }
-
-    /** One broker, for tests whose other server is a {@link SilentServer}; started on first use. */
-    private EmbeddedBroker broker() {
-        EmbeddedBroker current = broker;
-        if (current == null) {
-            current = EmbeddedBroker.start();
-            broker = current;
-        }
-        return current;
+    /** Both URIs, primary first, as {@code MqttConnectOptions.setServerURIs} takes them. */
+    private String[] serverUris() {
+        return new String[] { primary.get().uri(), standby.get().uri() };
     }
 
     private static MqttConnectOptions options(int connectionTimeoutSeconds, String... serverUris) {
@@ -180,23 +154,22 @@ class PahoFailoverTest {
 
     @Test
     void twoEmbeddedBrokersInOneJvmAreIndependent() throws Exception {
-        BrokerPair pair = brokers();
-        assertNotEquals(pair.first().port(), pair.second().port());
-        try (MessageCollector atFirst = new MessageCollector(pair.first().uri(), topic);
-                MessageCollector atSecond = new MessageCollector(pair.second().uri(), topic)) {
-            publishTo(pair.first().uri(), topic, "one");
-            publishTo(pair.second().uri(), topic, "two");
-            publishTo(pair.first().uri(), topic, "three");
+        assertNotEquals(primary.get().port(), standby.get().port());
+        try (MessageCollector atFirst = new MessageCollector(primary.get().uri(), topic);
+                MessageCollector atSecond = new MessageCollector(standby.get().uri(), topic)) {
+            publishTo(primary.get().uri(), topic, "one");
+            publishTo(standby.get().uri(), topic, "two");
+            publishTo(primary.get().uri(), topic, "three");
             assertEquals(List.of("one", "three"), payloads(atFirst, 2));
             assertEquals(List.of("two"), payloads(atSecond, 1));
 
             // stopping one leaves the other running; it starts again on its port
-            pair.first().down();
-            publishTo(pair.second().uri(), topic, "four");
+            primary.get().down();
+            publishTo(standby.get().uri(), topic, "four");
             assertEquals(List.of("two", "four"), payloads(atSecond, 2));
-            pair.first().up();
-            try (MessageCollector atFirstAgain = new MessageCollector(pair.first().uri(), topic)) {
-                publishTo(pair.first().uri(), topic, "five");
+            primary.get().up();
+            try (MessageCollector atFirstAgain = new MessageCollector(primary.get().uri(), topic)) {
+                publishTo(primary.get().uri(), topic, "five");
                 assertEquals(List.of("five"), payloads(atFirstAgain, 1));
             }
             assertEquals(List.of("two", "four"), payloads(atSecond, 2));
@@ -205,19 +178,18 @@ class PahoFailoverTest {
 
     @Test
     void connectsToTheSecondUriWhenTheFirstIsDownWithoutWaiting() throws Exception {
-        BrokerPair pair = brokers();
-        pair.first().down();
+        primary.get().down();
         // the constructor's URI is only a name once server URIs are set: nothing ever connects to it
         try (SilentServer constructorTarget = SilentServer.closing();
-                MessageCollector atSecond = new MessageCollector(pair.second().uri(), topic)) {
+                MessageCollector atSecond = new MessageCollector(standby.get().uri(), topic)) {
             MqttAsyncClient client = client(constructorTarget.uri("tcp"));
             try {
                 long start = System.nanoTime();
-                client.connect(options(30, pair.serverUris())).waitForCompletion(TIMEOUT.toMillis());
+                client.connect(options(30, serverUris())).waitForCompletion(TIMEOUT.toMillis());
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
 
                 assertTrue(client.isConnected());
-                assertEquals(pair.second().uri(), client.getCurrentServerURI());
+                assertEquals(standby.get().uri(), client.getCurrentServerURI());
                 assertEquals(constructorTarget.uri("tcp"), client.getServerURI());
                 assertEquals(0, constructorTarget.accepted());
                 // a refused connection fails at once: far below the 30 s connection timeout
@@ -233,24 +205,23 @@ class PahoFailoverTest {
 
     @Test
     void everyConnectStartsAtTheFirstUri() throws Exception {
-        BrokerPair pair = brokers();
-        MqttConnectOptions options = options(10, pair.serverUris());
-        MqttAsyncClient client = client(pair.first().uri());
+        MqttConnectOptions options = options(10, serverUris());
+        MqttAsyncClient client = client(primary.get().uri());
         try {
             client.connect(options).waitForCompletion(TIMEOUT.toMillis());
-            assertEquals(pair.first().uri(), client.getCurrentServerURI());
+            assertEquals(primary.get().uri(), client.getCurrentServerURI());
 
-            pair.first().down();
+            primary.get().down();
             assertTrue(Conditions.await(() -> connectionsLost.get() == 1, TIMEOUT));
             client.connect(options).waitForCompletion(TIMEOUT.toMillis());
-            assertEquals(pair.second().uri(), client.getCurrentServerURI());
+            assertEquals(standby.get().uri(), client.getCurrentServerURI());
 
             // the primary coming back does not move a connected client; the next connect does
-            pair.first().up();
-            assertEquals(pair.second().uri(), client.getCurrentServerURI());
+            primary.get().up();
+            assertEquals(standby.get().uri(), client.getCurrentServerURI());
             client.disconnect().waitForCompletion(TIMEOUT.toMillis());
             client.connect(options).waitForCompletion(TIMEOUT.toMillis());
-            assertEquals(pair.first().uri(), client.getCurrentServerURI());
+            assertEquals(primary.get().uri(), client.getCurrentServerURI());
         } finally {
             closeQuietly(client);
         }
@@ -258,7 +229,7 @@ class PahoFailoverTest {
 
     @Test
     void theDefaultMqttVersionTriesEachUriTwice() throws Exception {
-        EmbeddedBroker standby = broker();
+        EmbeddedBroker standby = this.standby.get();
         try (SilentServer dropping = SilentServer.closing()) {
             MqttConnectOptions defaultVersion = options(10, dropping.uri("tcp"), standby.uri());
             defaultVersion.setMqttVersion(MqttConnectOptions.MQTT_VERSION_DEFAULT);
@@ -284,7 +255,7 @@ class PahoFailoverTest {
 
     @Test
     void aFirstUriThatNeverAnswersHoldsTheConnectUntilItCloses() throws Exception {
-        EmbeddedBroker standby = broker();
+        EmbeddedBroker standby = this.standby.get();
         try (SilentServer silent = SilentServer.holding()) {
             MqttAsyncClient client = client(standby.uri());
             try {

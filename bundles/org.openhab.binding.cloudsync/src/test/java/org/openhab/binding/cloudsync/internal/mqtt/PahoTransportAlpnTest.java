@@ -23,16 +23,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.AlpnTlsRelay;
 import org.openhab.binding.cloudsync.internal.testutil.AwsStylePki;
+import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
-import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
+import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
 import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 
 /**
@@ -48,27 +48,17 @@ class PahoTransportAlpnTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
     private static final String CLIENT_ID = "alpn-transport-test";
 
-    private static AwsStylePki pki = AwsStylePki.create("unset", "unset");
-    private static @Nullable EmbeddedBroker broker;
+    private static final AwsStylePki PKI = AwsStylePki.create("a1b2c3d4e5f6g7", "eu-west-1");
+
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
+    @RegisterExtension
+    static final PahoThreadsGone PAHO_THREADS_GONE = new PahoThreadsGone(CLIENT_ID);
+
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
     private final RecordingLink link = new RecordingLink();
     private @Nullable AlpnTlsRelay relay;
     private @Nullable PahoTransport transport;
-
-    @BeforeAll
-    static void start() {
-        pki = AwsStylePki.create("a1b2c3d4e5f6g7", "eu-west-1");
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() throws InterruptedException {
-        EmbeddedBroker current = broker;
-        if (current != null) {
-            current.close();
-        }
-        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_ID, TIMEOUT), "the transport leaves no Paho thread");
-    }
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -85,13 +75,12 @@ class PahoTransportAlpnTest {
     }
 
     private PahoTransport connect(List<String> protocols) throws Exception {
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
-        AlpnTlsRelay started = new AlpnTlsRelay(AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS, pki.server().privateKey(),
-                pki.serverChain(), current.port(), List.of(pki.deviceCa().certificate()), List.of());
+        EmbeddedBroker current = BROKER.get();
+        AlpnTlsRelay started = new AlpnTlsRelay(AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS, PKI.server().privateKey(),
+                PKI.serverChain(), current.port(), List.of(PKI.deviceCa().certificate()), List.of());
         relay = started;
-        TlsSettings tls = new TlsSettings(TlsSocketFactoryBuilder.build(List.of(pki.rootCa().certificate()),
-                List.of(pki.device().certificate()), pki.device().privateKey(), false), true, false, protocols,
+        TlsSettings tls = new TlsSettings(TlsSocketFactoryBuilder.build(List.of(PKI.rootCa().certificate()),
+                List.of(PKI.device().certificate()), PKI.device().privateKey(), false), true, false, protocols,
                 "AWS-style device certificate");
         ConnectionSettings settings = new ConnectionSettings(List.of("ssl://localhost:" + started.port()), CLIENT_ID,
                 null, null, 30, 10, 200, 1000, true, 10, null, tls);
@@ -105,8 +94,7 @@ class PahoTransportAlpnTest {
     void withTheApplicationProtocolTheDeviceConnectsAndPublishes() throws Exception {
         PahoTransport aws = connect(List.of(AlpnSocketFactory.AWS_MQTT_MUTUAL_TLS));
         link.status.await("ONLINE");
-        EmbeddedBroker current = broker;
-        assertNotNull(current);
+        EmbeddedBroker current = BROKER.get();
         try (MessageCollector collector = new MessageCollector(current.uri(), "homes/#")) {
             aws.publish("homes/home1/Kitchen_Temperature", "21.5".getBytes(StandardCharsets.UTF_8), 1, false)
                     .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);

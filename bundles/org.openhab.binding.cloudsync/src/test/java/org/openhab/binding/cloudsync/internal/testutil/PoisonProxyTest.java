@@ -31,12 +31,11 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Specifies the {@link PoisonProxy} with a real Paho client and broker: ordinary messages pass and are
@@ -54,34 +53,19 @@ class PoisonProxyTest {
     private static final String CLIENT_PREFIX = "poison-test-";
 
     /** One broker for all tests: each has its own proxy, topic and client ids. */
-    private static @Nullable EmbeddedBroker broker;
+    @RegisterExtension
+    static final BrokerExtension BROKER = new BrokerExtension();
+    @RegisterExtension
+    static final PahoThreadsGone PAHO_THREADS_GONE = new PahoThreadsGone(CLIENT_PREFIX);
+
     private @Nullable PoisonProxy proxy;
     private @Nullable MessageCollector collector;
     private final String topic = "poison/" + UUID.randomUUID();
     private final AtomicInteger connectionsLost = new AtomicInteger();
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.start();
-    }
-
-    @AfterAll
-    static void noPahoThreadLeftBehind() throws InterruptedException {
-        assertEquals(List.of(), PahoThreads.awaitGone(CLIENT_PREFIX, TIMEOUT));
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        EmbeddedBroker running = broker;
-        if (running != null) {
-            running.close();
-        }
-    }
-
     @BeforeEach
     void start() throws MqttException {
-        EmbeddedBroker running = broker;
-        assertNotNull(running);
+        EmbeddedBroker running = BROKER.get();
         proxy = new PoisonProxy(running.port(), MARKER);
         collector = new MessageCollector(running.uri(), topic + "/#");
     }
