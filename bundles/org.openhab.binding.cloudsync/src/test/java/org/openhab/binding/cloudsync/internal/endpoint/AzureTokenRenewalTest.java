@@ -20,16 +20,14 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.cloud.AzureIdentity;
 import org.openhab.binding.cloudsync.internal.cloud.DeviceKey;
 import org.openhab.binding.cloudsync.internal.config.AzureIotHubConfiguration;
@@ -37,14 +35,11 @@ import org.openhab.binding.cloudsync.internal.config.EndpointConfigParser;
 import org.openhab.binding.cloudsync.internal.config.EndpointIdentity;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.AzureIotHubBroker;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
-import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
-import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 import com.google.gson.JsonParser;
 
@@ -67,20 +62,12 @@ class AzureTokenRenewalTest {
     private static final Duration GUARANTEED = Duration.ofSeconds(4);
     private static final int CHANGES = 300;
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     private final AzureIotHubBroker hub = AzureIotHubBroker.start(HUB, DEVICE, KEY);
-    private final RecordingStatus status = new RecordingStatus(Duration.ofSeconds(15));
-    private @Nullable SyncEndpoint endpoint;
+    @RegisterExtension
+    final RunningEndpoint running = new RunningEndpoint(Duration.ofSeconds(15));
 
     @AfterEach
-    void stop() throws InterruptedException {
-        SyncEndpoint current = endpoint;
-        if (current != null) {
-            current.stop();
-            current.outbox().close();
-        }
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+    void stopHub() {
         hub.close();
     }
 
@@ -114,12 +101,7 @@ class AzureTokenRenewalTest {
                 asConfigured.connectTimeoutSeconds(), asConfigured.statusTopic(), null);
         EndpointSettings onAzure = new EndpointSettings(parsed.selection(), parsed.payload(), parsed.delivery(),
                 toStandIn, parsed.outbox(), parsed.rules());
-        SyncEndpoint started = new SyncEndpoint("azure", onAzure,
-                DurableOutbox.inMemory("azure", onAzure.outbox(), false, scheduler), TestSettings.services(scheduler),
-                status);
-        endpoint = started;
-        started.start();
-        return started;
+        return running.start("azure", onAzure);
     }
 
     private static int state(Received message) {
@@ -130,12 +112,12 @@ class AzureTokenRenewalTest {
     void theTokenIsRenewedBeforeItExpiresAndEveryChangeArrivesOnce() throws Exception {
         try (MessageCollector observer = new MessageCollector(hub.observerUri(), "devices/#")) {
             SyncEndpoint sync = start();
-            status.awaitOnline();
+            running.status.awaitOnline();
 
             // a change every 40 ms for 12 s: three token lifetimes
             AtomicInteger next = new AtomicInteger();
             CountDownLatch offered = new CountDownLatch(1);
-            scheduler.scheduleAtFixedRate(() -> {
+            running.scheduler.scheduleAtFixedRate(() -> {
                 int i = next.getAndIncrement();
                 if (i < CHANGES) {
                     sync.offer(Changes.number("Counter", String.valueOf(i)));
@@ -155,7 +137,8 @@ class AzureTokenRenewalTest {
             assertEquals(0, hub.expiryCuts(), "the hub never had to cut an expired connection");
             assertTrue(Conditions.await(() -> sync.statistics().sent() == CHANGES, Duration.ofSeconds(5)),
                     "the hub acknowledged all: " + sync.statistics());
-            assertEquals(List.of(), status.reports().stream().filter(report -> report.startsWith("COMM")).toList(),
+            assertEquals(List.of(),
+                    running.status.reports().stream().filter(report -> report.startsWith("COMM")).toList(),
                     "a renewal is no communication problem");
         }
     }

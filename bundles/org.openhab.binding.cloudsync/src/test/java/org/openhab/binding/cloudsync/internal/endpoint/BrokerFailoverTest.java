@@ -18,24 +18,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
-import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 import com.google.gson.JsonParser;
@@ -51,21 +46,13 @@ class BrokerFailoverTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     private final EmbeddedBroker first = EmbeddedBroker.start();
     private final EmbeddedBroker second = EmbeddedBroker.start();
-    private final RecordingStatus status = new RecordingStatus(TIMEOUT);
-    private @Nullable SyncEndpoint endpoint;
+    @RegisterExtension
+    final RunningEndpoint running = new RunningEndpoint(TIMEOUT);
 
     @AfterEach
-    void stop() throws InterruptedException {
-        SyncEndpoint current = endpoint;
-        if (current != null) {
-            current.stop();
-            current.outbox().close();
-        }
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+    void stopBrokers() {
         first.close();
         second.close();
     }
@@ -78,12 +65,7 @@ class BrokerFailoverTest {
                 one.maxBackoffMillis(), one.cleanSession(), one.connectTimeoutSeconds(), null, null);
         EndpointSettings cluster = new EndpointSettings(settings.selection(), settings.payload(), settings.delivery(),
                 both, settings.outbox(), settings.rules());
-        SyncEndpoint started = new SyncEndpoint("cluster", cluster,
-                DurableOutbox.inMemory("cluster", cluster.outbox(), false, scheduler), TestSettings.services(scheduler),
-                status);
-        endpoint = started;
-        started.start();
-        return started;
+        return running.start("cluster", cluster);
     }
 
     private static Set<Integer> states(List<Received> messages) {
@@ -96,7 +78,7 @@ class BrokerFailoverTest {
         try (MessageCollector atFirst = new MessageCollector(first.uri(), "openhab/#");
                 MessageCollector atSecond = new MessageCollector(second.uri(), "openhab/#")) {
             SyncEndpoint sync = start();
-            assertEquals(first.uri(), status.await("ONLINE"), "the status names the broker in use");
+            assertEquals(first.uri(), running.status.await("ONLINE"), "the status names the broker in use");
             for (int i = 0; i < 100; i++) {
                 sync.offer(Changes.number("Counter", String.valueOf(i)));
             }
@@ -121,8 +103,8 @@ class BrokerFailoverTest {
     }
 
     private String awaitOnlineAt(String server) throws InterruptedException {
-        assertTrue(Conditions.await(() -> status.reports().contains("ONLINE " + server), TIMEOUT),
-                "expected ONLINE at " + server + "; reports " + status.reports());
+        assertTrue(Conditions.await(() -> running.status.reports().contains("ONLINE " + server), TIMEOUT),
+                "expected ONLINE at " + server + "; reports " + running.status.reports());
         return server;
     }
 }

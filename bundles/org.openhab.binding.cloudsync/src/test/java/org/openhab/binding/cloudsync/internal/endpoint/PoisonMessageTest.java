@@ -16,22 +16,17 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
 import org.openhab.binding.cloudsync.internal.testutil.PoisonProxy;
-import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 /**
@@ -46,21 +41,13 @@ class PoisonMessageTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
     private final EmbeddedBroker broker = EmbeddedBroker.start();
     private final PoisonProxy proxy = new PoisonProxy(broker.port(), "POISON");
-    private final RecordingStatus status = new RecordingStatus(TIMEOUT);
-    private @Nullable SyncEndpoint endpoint;
+    @RegisterExtension
+    final RunningEndpoint running = new RunningEndpoint(TIMEOUT);
 
     @AfterEach
-    void stop() throws InterruptedException {
-        SyncEndpoint current = endpoint;
-        if (current != null) {
-            current.stop();
-            current.outbox().close();
-        }
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
+    void stopBroker() {
         proxy.close();
         broker.close();
     }
@@ -76,12 +63,8 @@ class PoisonMessageTest {
             c.payloadFormat = "raw";
         });
         try (MessageCollector collector = new MessageCollector(broker.uri(), "openhab/#")) {
-            SyncEndpoint sync = new SyncEndpoint("poison", settings,
-                    DurableOutbox.inMemory("poison", settings.outbox(), false, scheduler),
-                    TestSettings.services(scheduler), status);
-            endpoint = sync;
-            sync.start();
-            status.awaitOnline();
+            SyncEndpoint sync = running.start("poison", settings);
+            running.status.awaitOnline();
             sync.pause();
             for (int i = 0; i < 10; i++) {
                 sync.offer(Changes.text("Counter", i == 5 ? "POISON" : String.valueOf(i)));

@@ -17,27 +17,20 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
-import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
 import com.google.gson.JsonArray;
@@ -57,30 +50,13 @@ class SyncEndpointTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
-    private final RecordingStatus status = new RecordingStatus(TIMEOUT);
     @RegisterExtension
     final BrokerExtension broker = new BrokerExtension();
-    private @Nullable SyncEndpoint endpoint;
-
-    @AfterEach
-    void stopAll() throws InterruptedException {
-        SyncEndpoint current = endpoint;
-        if (current != null) {
-            current.stop();
-        }
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
-    }
+    @RegisterExtension
+    final RunningEndpoint running = new RunningEndpoint(TIMEOUT);
 
     private SyncEndpoint endpoint(int port, Consumer<EndpointConfiguration> configure) throws Exception {
-        EndpointSettings settings = TestSettings.endpoint(port, configure);
-        SyncEndpoint created = new SyncEndpoint("test", settings,
-                DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
-                TestSettings.services(scheduler), status);
-        endpoint = created;
-        created.start();
-        return created;
+        return running.start("test", TestSettings.endpoint(port, configure));
     }
 
     private SyncEndpoint endpoint(int intervalSeconds, int port) throws Exception {
@@ -99,7 +75,7 @@ class SyncEndpointTest {
     void changeOfferedWithIntervalZeroArrivesAsJsonOnItsTopic() throws Exception {
         try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
             SyncEndpoint sync = endpoint(0, broker.get().port());
-            status.awaitOnline();
+            running.status.awaitOnline();
 
             sync.offer(change("Kitchen_Temp", "21.5"));
 
@@ -117,7 +93,7 @@ class SyncEndpointTest {
     void changesOfOneItemArriveInTheOrderTheyHappened() throws Exception {
         try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/#")) {
             SyncEndpoint sync = endpoint(0, broker.get().port());
-            status.awaitOnline();
+            running.status.awaitOnline();
 
             for (int i = 0; i < 200; i++) {
                 sync.offer(change("Counter", String.valueOf(i)));
@@ -134,7 +110,7 @@ class SyncEndpointTest {
         int port = broker.get().port();
         broker.get().down();
         SyncEndpoint sync = endpoint(0, port);
-        status.awaitCommunicationProblem();
+        running.status.awaitCommunicationProblem();
 
         for (int i = 0; i < 20; i++) {
             sync.offer(change("Counter", String.valueOf(i)));
@@ -145,7 +121,7 @@ class SyncEndpointTest {
         sync.pause();
         broker.get().up();
         try (MessageCollector collector = new MessageCollector(broker.get().uri(), "openhab/+/state")) {
-            status.awaitOnline();
+            running.status.awaitOnline();
             sync.resume();
             List<Received> received = collector.await(20, TIMEOUT);
             assertEquals(20, received.size(), "every queued change must arrive once the broker is back");
@@ -161,7 +137,7 @@ class SyncEndpointTest {
                 c.payloadFormat = "json-batch";
                 c.staticFields = List.of("site=home1");
             });
-            status.awaitOnline();
+            running.status.awaitOnline();
             // queued together, so that one send round finds all three
             sync.pause();
             sync.offer(change("A", "1"));
@@ -190,7 +166,7 @@ class SyncEndpointTest {
                 c.interval = 0;
                 c.payloadFormat = "raw";
             });
-            status.awaitOnline();
+            running.status.awaitOnline();
 
             sync.offer(Changes.text("Light", "ON"));
 
@@ -207,7 +183,7 @@ class SyncEndpointTest {
                 c.maxMessageBytes = 1024;
                 c.payloadFormat = "raw";
             });
-            status.awaitOnline();
+            running.status.awaitOnline();
 
             sync.offer(Changes.image("Camera", new byte[4096], "image/png"));
             sync.offer(Changes.text("Light", "ON"));
@@ -223,7 +199,7 @@ class SyncEndpointTest {
     void closedPortIsReportedAsCommunicationProblemWithTheCause() throws Exception {
         endpoint(0, EmbeddedBroker.freePort());
 
-        String text = status.awaitCommunicationProblem();
+        String text = running.status.awaitCommunicationProblem();
 
         assertTrue(text.startsWith("offline.comm-error-connect"), text);
         assertTrue(text.toLowerCase(Locale.ROOT).contains("refused"), "the cause must be named: " + text);
