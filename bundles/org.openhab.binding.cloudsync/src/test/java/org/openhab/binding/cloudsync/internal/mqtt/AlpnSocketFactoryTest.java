@@ -36,7 +36,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,6 +45,7 @@ import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
+import org.openhab.binding.cloudsync.internal.testutil.TestClients;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -76,30 +76,14 @@ class AlpnSocketFactoryTest {
     }
 
     private static MqttClient client(String serverUri) throws MqttException {
-        MqttClient client = new MqttClient(serverUri, CLIENT_PREFIX + UUID.randomUUID(), new MemoryPersistence());
-        client.setTimeToWait(TIMEOUT.toMillis());
-        return client;
+        return TestClients.syncClient(serverUri, CLIENT_PREFIX + UUID.randomUUID(), TIMEOUT);
     }
 
     private static MqttConnectOptions options(SSLSocketFactory factory, boolean verifyHostname) {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        options.setConnectionTimeout((int) TIMEOUT.toSeconds());
+        MqttConnectOptions options = TestClients.options(TIMEOUT);
         options.setSocketFactory(factory);
         options.setHttpsHostnameVerificationEnabled(verifyHostname);
         return options;
-    }
-
-    private static void closeQuietly(MqttClient client) {
-        try {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close(true);
-        } catch (MqttException e) {
-            // the test judged what happened before
-        }
     }
 
     private static Handshake firstHandshake(AlpnTlsRelay relay) throws InterruptedException {
@@ -117,7 +101,7 @@ class AlpnSocketFactoryTest {
                 client.connect(options(new AlpnSocketFactory(trustingTestCa(), List.of(AWS)), true));
                 client.publish(topic, "through ALPN".getBytes(StandardCharsets.UTF_8), 1, false);
             } finally {
-                closeQuietly(client);
+                TestClients.closeQuietly(client);
             }
 
             List<MessageCollector.Received> received = collector.await(1, TIMEOUT);
@@ -144,7 +128,7 @@ class AlpnSocketFactoryTest {
             try {
                 assertThrows(MqttException.class, () -> client.connect(options(naive, true)));
             } finally {
-                closeQuietly(client);
+                TestClients.closeQuietly(client);
             }
 
             Handshake handshake = firstHandshake(relay);
@@ -170,7 +154,7 @@ class AlpnSocketFactoryTest {
                 assertEquals("offline.comm-error-tls-hostname", ConnectFailure.of(error, uri).textKey(),
                         ConnectFailure.describe(error));
             } finally {
-                closeQuietly(verifying);
+                TestClients.closeQuietly(verifying);
             }
             assertEquals(0, relay.relayed());
 
@@ -180,7 +164,7 @@ class AlpnSocketFactoryTest {
                 trusting.connect(options(factory, false));
                 assertTrue(trusting.isConnected());
             } finally {
-                closeQuietly(trusting);
+                TestClients.closeQuietly(trusting);
             }
             assertTrue(Conditions.await(() -> relay.relayed() == 1, TIMEOUT));
         }

@@ -29,7 +29,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,6 +41,7 @@ import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.PahoThreads;
 import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
+import org.openhab.binding.cloudsync.internal.testutil.TestClients;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -120,30 +120,14 @@ class AwsMutualTlsTest {
     }
 
     private static MqttConnectOptions options(SSLSocketFactory factory) {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        options.setConnectionTimeout((int) TIMEOUT.toSeconds());
+        MqttConnectOptions options = TestClients.options(TIMEOUT);
         options.setSocketFactory(factory);
         options.setHttpsHostnameVerificationEnabled(true);
         return options;
     }
 
     private MqttClient client() throws MqttException {
-        MqttClient client = new MqttClient(uri(), CLIENT_PREFIX + UUID.randomUUID(), new MemoryPersistence());
-        client.setTimeToWait(TIMEOUT.toMillis());
-        return client;
-    }
-
-    private static void closeQuietly(MqttClient client) {
-        try {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close(true);
-        } catch (MqttException e) {
-            // the test judged what happened before
-        }
+        return TestClients.syncClient(uri(), CLIENT_PREFIX + UUID.randomUUID(), TIMEOUT);
     }
 
     /** Connects with the factory, expecting failure; returns the failure as the Thing status would sort it. */
@@ -153,7 +137,7 @@ class AwsMutualTlsTest {
             MqttException error = assertThrows(MqttException.class, () -> client.connect(options(factory)));
             return ConnectFailure.of(error, uri());
         } finally {
-            closeQuietly(client);
+            TestClients.closeQuietly(client);
         }
     }
 
@@ -173,7 +157,7 @@ class AwsMutualTlsTest {
                 client.connect(options(factory));
                 client.publish(topic, "from the device".getBytes(StandardCharsets.UTF_8), 1, false);
             } finally {
-                closeQuietly(client);
+                TestClients.closeQuietly(client);
             }
             List<MessageCollector.Received> received = collector.await(1, TIMEOUT);
             assertEquals(1, received.size());

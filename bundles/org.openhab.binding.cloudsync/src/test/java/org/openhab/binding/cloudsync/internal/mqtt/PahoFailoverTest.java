@@ -23,15 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -43,6 +39,7 @@ import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.PahoThreadsGone;
 import org.openhab.binding.cloudsync.internal.testutil.SecureEmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.SilentServer;
+import org.openhab.binding.cloudsync.internal.testutil.TestClients;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 
 /**
@@ -88,11 +85,7 @@ class PahoFailoverTest {
     }
 
     private static MqttConnectOptions options(int connectionTimeoutSeconds, String... serverUris) {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(false);
-        options.setConnectionTimeout(connectionTimeoutSeconds);
+        MqttConnectOptions options = TestClients.options(Duration.ofSeconds(connectionTimeoutSeconds));
         options.setServerURIs(serverUris);
         return options;
     }
@@ -100,20 +93,7 @@ class PahoFailoverTest {
     private MqttAsyncClient client(String constructorUri) throws MqttException {
         MqttAsyncClient client = new MqttAsyncClient(constructorUri, CLIENT_PREFIX + UUID.randomUUID(),
                 new MemoryPersistence());
-        client.setCallback(new MqttCallback() {
-            @Override
-            public void connectionLost(@Nullable Throwable cause) {
-                connectionsLost.incrementAndGet();
-            }
-
-            @Override
-            public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            }
-
-            @Override
-            public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
-            }
-        });
+        client.setCallback(TestClients.onConnectionLost(cause -> connectionsLost.incrementAndGet()));
         return client;
     }
 

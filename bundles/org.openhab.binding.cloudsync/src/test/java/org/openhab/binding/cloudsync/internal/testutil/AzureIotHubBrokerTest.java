@@ -25,8 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -107,10 +105,7 @@ class AzureIotHubBrokerTest {
         closeClient(); // one client at a time: no Paho threads are left behind
         MqttClient c = new MqttClient(hub().uri(), clientId, new MemoryPersistence());
         client = c;
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setCleanSession(true);
-        options.setConnectionTimeout(10);
+        MqttConnectOptions options = TestClients.options(Duration.ofSeconds(10));
         options.setKeepAliveInterval(60);
         if (userName != null) {
             options.setUserName(userName);
@@ -232,21 +227,10 @@ class AzureIotHubBrokerTest {
         AtomicLong lostAt = new AtomicLong();
         MqttClient device = connect(DEVICE, identity.userName(), token.value());
         long connectedAt = System.currentTimeMillis();
-        device.setCallback(new MqttCallback() {
-            @Override
-            public void connectionLost(@Nullable Throwable cause) {
-                lostAt.set(System.currentTimeMillis());
-                lost.countDown();
-            }
-
-            @Override
-            public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            }
-
-            @Override
-            public void deliveryComplete(@Nullable IMqttDeliveryToken delivery) {
-            }
-        });
+        device.setCallback(TestClients.onConnectionLost(cause -> {
+            lostAt.set(System.currentTimeMillis());
+            lost.countDown();
+        }));
 
         assertTrue(lost.await(10, TimeUnit.SECONDS), "the hub cuts the connection at the token's expiry");
 

@@ -29,7 +29,6 @@ import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,30 +94,14 @@ class PoisonProxyTest {
     }
 
     private static MqttConnectOptions options(boolean cleanSession) {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        MqttConnectOptions options = TestClients.options(TIMEOUT);
         options.setCleanSession(cleanSession);
-        options.setAutomaticReconnect(false);
-        options.setConnectionTimeout((int) TIMEOUT.toSeconds());
         return options;
     }
 
     /** Counts lost connections; the messages themselves are judged at the broker. */
     private MqttCallback countingLosses() {
-        return new MqttCallback() {
-            @Override
-            public void connectionLost(@Nullable Throwable cause) {
-                connectionsLost.incrementAndGet();
-            }
-
-            @Override
-            public void messageArrived(@Nullable String topic, @Nullable MqttMessage message) {
-            }
-
-            @Override
-            public void deliveryComplete(@Nullable IMqttDeliveryToken token) {
-            }
-        };
+        return TestClients.onConnectionLost(cause -> connectionsLost.incrementAndGet());
     }
 
     private static byte[] utf8(String text) {
@@ -127,21 +110,7 @@ class PoisonProxyTest {
 
     /** A synchronous client whose calls give up after {@link #TIMEOUT} instead of waiting forever. */
     private MqttClient syncClient(String prefix) throws MqttException {
-        MqttClient client = new MqttClient(proxy().uri(), CLIENT_PREFIX + prefix + UUID.randomUUID(),
-                new MemoryPersistence());
-        client.setTimeToWait(TIMEOUT.toMillis());
-        return client;
-    }
-
-    private static void closeQuietly(MqttClient client) {
-        try {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close(true);
-        } catch (MqttException e) {
-            // the test judged what happened before
-        }
+        return TestClients.syncClient(proxy().uri(), CLIENT_PREFIX + prefix + UUID.randomUUID(), TIMEOUT);
     }
 
     private List<String> payloadsAtBroker() {
@@ -157,7 +126,7 @@ class PoisonProxyTest {
             client.publish(topic + "/a", utf8("fine"), 1, false);
             assertTrue(client.isConnected());
         } finally {
-            closeQuietly(client);
+            TestClients.closeQuietly(client);
         }
         assertEquals(1, collector().await(1, TIMEOUT).size());
         assertEquals(List.of("fine"), payloadsAtBroker());
@@ -183,7 +152,7 @@ class PoisonProxyTest {
             client.connect(options(true));
             client.publish(topic + "/a", utf8("after"), 1, false);
         } finally {
-            closeQuietly(client);
+            TestClients.closeQuietly(client);
         }
         assertEquals(2, collector().await(2, TIMEOUT).size());
         // "after" arrived behind "before": the poisoned one, sent between them, never reached the broker
