@@ -28,12 +28,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki.Issued;
@@ -65,15 +65,8 @@ class BadConnectionConfigurationTest {
     private static final TestPki PKI = TestPki.create("Cloud CA");
     private static final Issued THING = PKI.client(KeyType.EC, "home1");
 
-    private @Nullable HandlerHarness harness;
-
-    @AfterEach
-    void dispose() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
-    }
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
 
     private static Map<String, Object> config(Object... keyValues) {
         Map<String, Object> config = new HashMap<>();
@@ -258,8 +251,7 @@ class BadConnectionConfigurationTest {
     @MethodSource("badCloudConfigurations")
     void badCloudSettingIsAConfigurationErrorNamingTheRuleOrSetting(String name, ThingTypeUID type,
             Map<String, Object> config, String key, List<String> arguments) {
-        HandlerHarness current = HandlerHarness.initialize(type, config, "home");
-        harness = current;
+        HandlerHarness current = closed.add(HandlerHarness.initialize(type, config, "home"));
 
         ThingStatusInfo status = current.lastStatus();
         assertNotNull(status, "initialize() must report a status for " + name);
@@ -414,8 +406,7 @@ class BadConnectionConfigurationTest {
     @MethodSource("badConfigurations")
     void badSettingIsAConfigurationErrorNamingTheSettingAndTheProblem(String name, Map<String, Object> config,
             String key, List<String> arguments) {
-        HandlerHarness current = HandlerHarness.initialize(config);
-        harness = current;
+        HandlerHarness current = closed.add(HandlerHarness.initialize(config));
 
         ThingStatusInfo status = current.lastStatus();
         assertNotNull(status, "initialize() must report a status for " + name);

@@ -21,11 +21,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
@@ -44,22 +43,14 @@ class CloudSyncEndpointHandlerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private @Nullable HandlerHarness harness;
     @RegisterExtension
     final BrokerExtension broker = new BrokerExtension();
-
-    @AfterEach
-    void tearDown() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
-    }
+    /** Registered after the broker, so handlers are closed before it stops. */
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
 
     private HandlerHarness initialize(Map<String, Object> configuration) {
-        HandlerHarness created = HandlerHarness.initialize(configuration);
-        harness = created;
-        return created;
+        return closed.add(HandlerHarness.initialize(configuration));
     }
 
     private static ThingStatusInfo last(HandlerHarness harness) {

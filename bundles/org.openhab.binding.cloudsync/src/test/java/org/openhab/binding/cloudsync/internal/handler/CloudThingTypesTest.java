@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.CloudSyncBindingConstants;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki;
 import org.openhab.binding.cloudsync.internal.testutil.TestPki.Issued;
@@ -49,20 +49,11 @@ class CloudThingTypesTest {
 
     private static final Issued CERTIFICATE = TestPki.create("Handler CA").client(KeyType.EC, "home1");
 
-    private @Nullable HandlerHarness harness;
-
-    @AfterEach
-    void tearDown() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
-    }
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
 
     private HandlerHarness initialize(ThingTypeUID type, Map<String, Object> config) {
-        HandlerHarness created = HandlerHarness.initialize(type, config, "home");
-        harness = created;
-        return created;
+        return closed.add(HandlerHarness.initialize(type, config, "home"));
     }
 
     @Test

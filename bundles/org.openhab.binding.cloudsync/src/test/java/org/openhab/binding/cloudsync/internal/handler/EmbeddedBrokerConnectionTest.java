@@ -21,9 +21,10 @@ import java.util.List;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector.Received;
@@ -52,6 +53,9 @@ class EmbeddedBrokerConnectionTest {
     private static @Nullable SecureEmbeddedBroker mutualBroker;
     private static @Nullable SecureEmbeddedBroker otherNameBroker;
 
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
+    /** The handler the test initialized last. */
     private @Nullable HandlerHarness harness;
 
     @BeforeAll
@@ -72,14 +76,6 @@ class EmbeddedBrokerConnectionTest {
         }
     }
 
-    @AfterEach
-    void dispose() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
-    }
-
     private static SecureEmbeddedBroker broker() {
         SecureEmbeddedBroker current = broker;
         assertNotNull(current);
@@ -92,7 +88,7 @@ class EmbeddedBrokerConnectionTest {
         System.arraycopy(keyValues, 0, withInterval, 2, keyValues.length);
         withInterval[0] = "interval";
         withInterval[1] = 0;
-        HandlerHarness created = HandlerHarness.initializeReconnectingFast(withInterval);
+        HandlerHarness created = closed.add(HandlerHarness.initializeReconnectingFast(withInterval));
         harness = created;
         return created;
     }

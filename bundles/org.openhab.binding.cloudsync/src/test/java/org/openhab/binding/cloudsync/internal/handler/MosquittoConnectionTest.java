@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
@@ -58,6 +60,9 @@ class MosquittoConnectionTest {
     private static TestPki pki = TestPki.create("unset");
     private static @Nullable MosquittoBroker broker;
 
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
+    /** The handler the test initialized last. */
     private @Nullable HandlerHarness harness;
     private @Nullable MosquittoBroker extraBroker;
 
@@ -81,10 +86,6 @@ class MosquittoConnectionTest {
 
     @AfterEach
     void dispose() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
         MosquittoBroker extra = extraBroker;
         if (extra != null) {
             extra.close();
@@ -98,7 +99,7 @@ class MosquittoConnectionTest {
     }
 
     private HandlerHarness initialize(Object... keyValues) {
-        HandlerHarness created = HandlerHarness.initializeReconnectingFast(keyValues);
+        HandlerHarness created = closed.add(HandlerHarness.initializeReconnectingFast(keyValues));
         harness = created;
         return created;
     }

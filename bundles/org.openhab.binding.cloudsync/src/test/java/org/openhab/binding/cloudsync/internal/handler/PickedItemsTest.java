@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
+import org.openhab.binding.cloudsync.internal.testutil.ClosedAfterTest;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.HandlerHarness;
 import org.openhab.binding.cloudsync.internal.testutil.MessageCollector;
@@ -42,24 +41,17 @@ class PickedItemsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private @Nullable HandlerHarness harness;
     @RegisterExtension
     final BrokerExtension broker = new BrokerExtension();
-
-    @AfterEach
-    void tearDown() {
-        HandlerHarness current = harness;
-        if (current != null) {
-            current.close();
-        }
-    }
+    /** Registered after the broker, so handlers are closed before it stops. */
+    @RegisterExtension
+    final ClosedAfterTest closed = new ClosedAfterTest();
 
     @Test
     void pickedItemsAreAddedToTheIncludedOnesAndNothingElseIsSelected() {
-        HandlerHarness handler = HandlerHarness.initialize(Map.of("host", "127.0.0.1", "port",
+        HandlerHarness handler = closed.add(HandlerHarness.initialize(Map.of("host", "127.0.0.1", "port",
                 EmbeddedBroker.freePort(), "items", List.of("Kitchen_Temperature", "Hall_Light"), "include",
-                List.of("Sensor_*"), "exclude", List.of("Hall_Light")));
-        harness = handler;
+                List.of("Sensor_*"), "exclude", List.of("Hall_Light"))));
 
         assertTrue(handler.routesChangesOf("Kitchen_Temperature"), "a picked item is selected");
         assertTrue(handler.routesChangesOf("Sensor_1"), "include still selects next to the picked items");
@@ -71,9 +63,8 @@ class PickedItemsTest {
     void aChangeOfAPickedItemReachesTheBrokerAndOneOfAnUnpickedItemDoesNot() throws Exception {
         EmbeddedBroker started = broker.get();
         try (MessageCollector collector = new MessageCollector(started.uri(), "openhab/#")) {
-            HandlerHarness handler = HandlerHarness.initialize(Map.of("host", "127.0.0.1", "port", started.port(),
-                    "interval", 0, "statusTopic", "", "items", List.of("Kitchen_Temperature")));
-            harness = handler;
+            HandlerHarness handler = closed.add(HandlerHarness.initialize(Map.of("host", "127.0.0.1", "port",
+                    started.port(), "interval", 0, "statusTopic", "", "items", List.of("Kitchen_Temperature"))));
             handler.awaitOnline(TIMEOUT);
 
             // the unpicked change goes first: were it selected, the outbox (first in, first out) would send it first
