@@ -82,7 +82,7 @@ final class EndpointCommands {
             console.println("TLS:           " + tls(endpoint));
             console.println("Connected:     " + stats.connected() + (stats.paused() ? " (sending paused)" : ""));
             console.println("Queued:        " + stats.queued() + " waiting, " + stats.inFlight() + " in flight");
-            console.println("Outbox:        " + endpoint.outbox());
+            console.println("Outbox:        " + endpoint.outbox().location());
             console.println("Sent:          " + stats.sent());
             console.println("Failed:        " + stats.failed());
             console.println("Dropped:       " + dropped(stats, endpoint.outbox().stats()));

@@ -32,8 +32,8 @@ import org.openhab.binding.cloudsync.internal.intake.CurrentStates;
 import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportFactory;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxKeeper;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.core.OpenHAB;
 import org.openhab.core.id.InstanceUUID;
@@ -112,7 +112,7 @@ public class CloudSyncEndpointHandler extends BaseThingHandler implements Endpoi
         updateStatus(ThingStatus.UNKNOWN);
         SyncEndpoint started;
         try {
-            DurableOutbox outbox = queue.open(settings.outbox(), settings.delivery().coalesce(), scheduler);
+            SegmentedOutbox outbox = queue.open(settings.outbox(), settings.delivery().coalesce(), scheduler);
             started = new SyncEndpoint(uid, settings, outbox,
                     new EndpointServices(scheduler, catalog, new CurrentStates(catalog), transports), this);
         } catch (IOException e) {

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link IntakeBuffer} is the event thread's side of a {@link DurableOutbox}: a lock-free queue the changes
+ * The {@link IntakeBuffer} is the event thread's side of a {@link SegmentedOutbox}: a lock-free queue the changes
  * wait in until the outbox's writer stores them, at most {@value #WRITE_DELAY_MILLIS} ms, and the wake-up of that
  * writer, handed to the scheduler at most once per write. When the writer falls behind by {@value #LIMIT} changes
  * (the disk stalls), changes are dropped by the overflow policy and counted.

@@ -49,6 +49,9 @@ public interface Outbox extends AutoCloseable {
     /** A snapshot of the counters. */
     OutboxStats stats();
 
+    /** Where the queue is kept, for people: its folder and file size on disk, or that it is in the heap. */
+    String location();
+
     /** Keeps what is queued for the next start (when persistent) and releases the store. */
     @Override
     void close();

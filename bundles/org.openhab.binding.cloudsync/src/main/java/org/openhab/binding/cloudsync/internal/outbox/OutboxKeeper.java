@@ -40,10 +40,10 @@ public final class OutboxKeeper {
     private final Path folder;
 
     /** The outbox opened last and not yet stopped. */
-    private @Nullable DurableOutbox current;
+    private @Nullable SegmentedOutbox current;
     private boolean currentPersistent;
     /** A queue in the heap kept from the last stop for the next open. */
-    private @Nullable DurableOutbox parked;
+    private @Nullable SegmentedOutbox parked;
 
     /**
      * @param name names the queue in logs, for example the Thing UID
@@ -66,24 +66,24 @@ public final class OutboxKeeper {
      * @throws IOException when the folder or its store file cannot be used for a stored queue; a parked queue is
      *             then kept for the next try
      */
-    public synchronized DurableOutbox open(OutboxSettings settings, boolean coalesce,
+    public synchronized SegmentedOutbox open(OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) throws IOException {
         stop();
-        DurableOutbox opened;
+        SegmentedOutbox opened;
         if (settings.persistent()) {
-            opened = DurableOutbox.open(folder, settings, coalesce, scheduler);
+            opened = SegmentedOutbox.open(folder, settings, coalesce, scheduler);
         } else {
-            opened = DurableOutbox.inMemory(name, settings, coalesce, scheduler);
+            opened = SegmentedOutbox.inHeap(name, settings, coalesce, scheduler);
             if (Files.isDirectory(folder)) {
                 try {
-                    opened.takeOver(DurableOutbox.open(folder, settings, coalesce, scheduler));
+                    opened.takeOver(SegmentedOutbox.open(folder, settings, coalesce, scheduler));
                 } catch (IOException e) {
                     logger.warn("The changes left in {} cannot be read to send them from memory: {}", folder,
                             e.getMessage());
                 }
             }
         }
-        DurableOutbox heapQueue = parked;
+        SegmentedOutbox heapQueue = parked;
         parked = null;
         if (heapQueue != null) {
             // taken over last: the folder was left before the queue in the heap was started
@@ -99,7 +99,7 @@ public final class OutboxKeeper {
      * kept for the next {@link #open}.
      */
     public synchronized void stop() {
-        DurableOutbox stopping = current;
+        SegmentedOutbox stopping = current;
         current = null;
         if (stopping == null) {
             return;
@@ -115,11 +115,11 @@ public final class OutboxKeeper {
     /** The Thing is removed: its queue goes, in the heap and on disk. */
     public synchronized void delete() throws IOException {
         stop();
-        DurableOutbox heapQueue = parked;
+        SegmentedOutbox heapQueue = parked;
         parked = null;
         if (heapQueue != null) {
             heapQueue.close();
         }
-        DurableOutbox.delete(folder);
+        SegmentedOutbox.delete(folder);
     }
 }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * as well. It hands out the oldest waiting changes (dropping those older than the maximum age) and tracks which
  * are in flight. In memory per queued change: nothing. In memory otherwise: the changes in flight, the newest
  * stored change of each item ({@link #rebuild() rebuilt} from the segments when the store opens), the ranges of
- * {@link AckedSeqs}, and one writer run's builder. Not thread-safe: the {@link DurableOutbox} calls it under its
+ * {@link AckedSeqs}, and one writer run's builder. Not thread-safe: the {@link SegmentedOutbox} calls it under its
  * lock.
  *
  * @author Cloud Sync contributors - Initial contribution

@@ -33,7 +33,7 @@ import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import org.openhab.core.events.Event;
@@ -55,11 +55,11 @@ final class AddOnPipeline implements AutoCloseable {
 
     private final ScheduledExecutorService scheduler;
     private final ItemCatalog catalog;
-    private final DurableOutbox outbox;
+    private final SegmentedOutbox outbox;
     private final SyncEndpoint endpoint;
     private final ItemStateListener listener;
 
-    private AddOnPipeline(ScheduledExecutorService scheduler, ItemCatalog catalog, DurableOutbox outbox,
+    private AddOnPipeline(ScheduledExecutorService scheduler, ItemCatalog catalog, SegmentedOutbox outbox,
             SyncEndpoint endpoint, ItemStateListener listener) {
         this.scheduler = scheduler;
         this.catalog = catalog;
@@ -81,7 +81,7 @@ final class AddOnPipeline implements AutoCloseable {
         EndpointSettings settings = TestSettings.endpoint(brokerPort, configure);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(SCHEDULER_THREADS);
         ItemCatalog catalog = new ItemCatalog(registry);
-        DurableOutbox outbox = DurableOutbox.open(outboxFolder, settings.outbox(), settings.delivery().coalesce(),
+        SegmentedOutbox outbox = SegmentedOutbox.open(outboxFolder, settings.outbox(), settings.delivery().coalesce(),
                 scheduler);
         SyncEndpoint endpoint = new SyncEndpoint("benchmark", settings, outbox,
                 new EndpointServices(scheduler, catalog, new CurrentStates(catalog), PahoTransport::new),
@@ -113,7 +113,7 @@ final class AddOnPipeline implements AutoCloseable {
         return outbox.waiting();
     }
 
-    DurableOutbox outbox() {
+    SegmentedOutbox outbox() {
         return outbox;
     }
 

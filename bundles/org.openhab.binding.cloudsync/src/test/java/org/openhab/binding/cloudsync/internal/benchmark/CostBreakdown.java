@@ -29,8 +29,8 @@ import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.cloud.ServiceRules;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
 import org.openhab.binding.cloudsync.internal.payload.PayloadSettings;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -109,7 +109,7 @@ final class CostBreakdown {
             c.maxQueued = 1_000_000;
             c.maxQueuedMB = 1_000;
         });
-        DurableOutbox outbox = DurableOutbox.open(folder, settings.outbox(), false, idle);
+        SegmentedOutbox outbox = SegmentedOutbox.open(folder, settings.outbox(), false, idle);
         try {
             long start = THREADS.getCurrentThreadCpuTime();
             for (int from = 0; from < changes.size(); from += 1_000) {

@@ -36,7 +36,7 @@ import org.openhab.binding.cloudsync.internal.intake.ItemCatalog;
 import org.openhab.binding.cloudsync.internal.intake.ItemStateListener;
 import org.openhab.binding.cloudsync.internal.mqtt.PahoTransport;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.selection.SyncHub;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import org.openhab.core.events.Event;
@@ -174,7 +174,7 @@ public final class ReceiveBenchmark {
         EndpointStatusListener status = mock(EndpointStatusListener.class);
         try {
             return new SyncEndpoint("bench" + index, settings,
-                    DurableOutbox.inMemory("bench" + index, settings.outbox(), settings.delivery().coalesce(),
+                    SegmentedOutbox.inHeap("bench" + index, settings.outbox(), settings.delivery().coalesce(),
                             scheduler),
                     new EndpointServices(scheduler, catalog, new CurrentStates(catalog), PahoTransport::new), status);
         } catch (TransportException e) {

@@ -215,6 +215,8 @@ class CloudSyncConsoleCommandTest {
         assertTrue(output.contains("username = alice"), output);
         assertTrue(output.contains("Connected:     true"), output);
         assertTrue(output.contains("TLS:           off"), output);
+        assertTrue(output.contains("Outbox:        in the heap (lost on restart)"),
+                "persistent=false must be shown as a queue that a restart loses: " + output);
         assertFalse(output.contains(SECRET), "the password must never be printed: " + output);
     }
 

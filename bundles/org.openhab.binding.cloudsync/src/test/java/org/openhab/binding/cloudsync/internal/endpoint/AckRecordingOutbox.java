@@ -78,6 +78,11 @@ final class AckRecordingOutbox implements Outbox {
     }
 
     @Override
+    public String location() {
+        return delegate.location();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

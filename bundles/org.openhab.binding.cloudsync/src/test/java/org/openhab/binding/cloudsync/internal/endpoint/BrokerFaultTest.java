@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 import org.openhab.binding.cloudsync.internal.testutil.MosquittoBroker;
@@ -87,7 +87,7 @@ class BrokerFaultTest {
     private @Nullable MosquittoBroker broker;
     private @Nullable PersistentSubscriber subscriber;
     private @Nullable SyncEndpoint endpoint;
-    private @Nullable DurableOutbox durable;
+    private @Nullable SegmentedOutbox durable;
 
     @AfterEach
     void stopAll() throws MqttException, InterruptedException {
@@ -118,7 +118,7 @@ class BrokerFaultTest {
 
     /** What the handler's initialize() does: open the outbox left by the last run, start the endpoint. */
     private SyncEndpoint start(EndpointSettings settings) throws IOException, TransportException {
-        DurableOutbox opened = DurableOutbox.open(outboxFolder, settings.outbox(), settings.delivery().coalesce(),
+        SegmentedOutbox opened = SegmentedOutbox.open(outboxFolder, settings.outbox(), settings.delivery().coalesce(),
                 scheduler);
         durable = opened;
         SyncEndpoint started = new SyncEndpoint("fault", settings, new AckRecordingOutbox(opened, acknowledged),
@@ -251,7 +251,7 @@ class BrokerFaultTest {
             c.maxQueuedMB = 64;
         });
         SyncEndpoint current = start(settings);
-        DurableOutbox store = java.util.Objects.requireNonNull(durable);
+        SegmentedOutbox store = java.util.Objects.requireNonNull(durable);
         long heapBefore = usedHeapAfterGc();
         long burstStart = System.nanoTime();
         for (int i = 0; i < BURST_CHANGES; i++) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportListener;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.payload.MessageBuilder;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.FakeTransport;
@@ -50,13 +50,13 @@ class OutboxSenderTest {
 
     private final ManualScheduler scheduler = new ManualScheduler();
     private final FakeTransport broker = new FakeTransport();
-    private @Nullable DurableOutbox outbox;
+    private @Nullable SegmentedOutbox outbox;
     private @Nullable OutboxSender sender;
     private @Nullable String lastError;
 
     @AfterEach
     void close() {
-        DurableOutbox current = outbox;
+        SegmentedOutbox current = outbox;
         if (current != null) {
             current.close();
         }
@@ -78,7 +78,7 @@ class OutboxSenderTest {
     }
 
     private OutboxSender sender(EndpointSettings settings) {
-        DurableOutbox queue = DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(),
+        SegmentedOutbox queue = SegmentedOutbox.inHeap("test", settings.outbox(), settings.delivery().coalesce(),
                 scheduler);
         OutboxSender created = new OutboxSender("test", settings, queue, scheduler, broker,
                 new MessageBuilder(settings.payload(), settings.rules(), item -> null), error -> lastError = error,
@@ -104,8 +104,8 @@ class OutboxSenderTest {
         return created;
     }
 
-    private DurableOutbox outbox() {
-        DurableOutbox current = outbox;
+    private SegmentedOutbox outbox() {
+        SegmentedOutbox current = outbox;
         assertNotNull(current);
         return current;
     }

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.RecordingStatus;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 
@@ -47,7 +47,7 @@ final class RunningEndpoint implements AfterEachCallback {
     /** Starts the endpoint; one per test. */
     SyncEndpoint start(String name, EndpointSettings settings) throws Exception {
         SyncEndpoint started = new SyncEndpoint(name, settings,
-                DurableOutbox.inMemory(name, settings.outbox(), settings.delivery().coalesce(), scheduler),
+                SegmentedOutbox.inHeap(name, settings.outbox(), settings.delivery().coalesce(), scheduler),
                 TestSettings.services(scheduler), status);
         endpoint = started;
         started.start();

@@ -31,7 +31,7 @@ import org.openhab.binding.cloudsync.internal.mqtt.ConnectFailure;
 import org.openhab.binding.cloudsync.internal.mqtt.ConnectionSettings;
 import org.openhab.binding.cloudsync.internal.mqtt.PasswordSource;
 import org.openhab.binding.cloudsync.internal.mqtt.TransportException;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.FakeTransport;
 import org.openhab.binding.cloudsync.internal.testutil.ManualScheduler;
@@ -73,7 +73,7 @@ class SyncEndpointScheduleTest {
 
     private SyncEndpoint start(EndpointSettings settings) throws TransportException {
         SyncEndpoint started = new SyncEndpoint("test", settings,
-                DurableOutbox.inMemory("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
+                SegmentedOutbox.inHeap("test", settings.outbox(), settings.delivery().coalesce(), scheduler),
                 new EndpointServices(scheduler, items,
                         which -> currentStates.stream().filter(change -> which.test(item(change.itemName()))).toList(),
                         broker.factory(), scheduler::nanos),

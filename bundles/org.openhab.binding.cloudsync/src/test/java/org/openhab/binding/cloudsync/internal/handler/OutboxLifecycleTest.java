@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhab.binding.cloudsync.internal.endpoint.SyncEndpoint;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.BrokerExtension;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
@@ -63,13 +63,13 @@ class OutboxLifecycleTest {
 
     @BeforeEach
     void startWithoutAQueue() throws IOException {
-        DurableOutbox.delete(HandlerHarness.QUEUE_FOLDER);
+        SegmentedOutbox.delete(HandlerHarness.QUEUE_FOLDER);
     }
 
     @AfterEach
     void stopAll() throws IOException {
         harnesses.forEach(HandlerHarness::close);
-        DurableOutbox.delete(HandlerHarness.QUEUE_FOLDER);
+        SegmentedOutbox.delete(HandlerHarness.QUEUE_FOLDER);
     }
 
     /** A broker that is down; the endpoint gets its port. */

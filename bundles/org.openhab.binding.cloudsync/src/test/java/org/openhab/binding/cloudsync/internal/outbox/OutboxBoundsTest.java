@@ -41,13 +41,13 @@ class OutboxBoundsTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private DurableOutbox open(OutboxSettings settings) throws IOException {
+    private SegmentedOutbox open(OutboxSettings settings) throws IOException {
         return outboxes.open(folder, settings, false);
     }
 
     @Test
     void dropOldestKeepsTheNewestChangesAndCountsTheDropped() throws IOException {
-        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.DROP_OLDEST));
+        SegmentedOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.DROP_OLDEST));
         add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
 
         assertEquals(List.of("A=3", "A=4", "A=5"), changes(outbox.take(10)));
@@ -57,7 +57,7 @@ class OutboxBoundsTest {
 
     @Test
     void dropNewestKeepsTheOldestChangesAndCountsTheRefused() throws IOException {
-        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.DROP_NEWEST));
+        SegmentedOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.DROP_NEWEST));
         add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
 
         assertEquals(List.of("A=1", "A=2", "A=3"), changes(outbox.take(10)));
@@ -66,7 +66,7 @@ class OutboxBoundsTest {
 
     @Test
     void keepLatestPerItemDropsOlderChangesOfItemsThatHaveNewerOnes() throws IOException {
-        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        SegmentedOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
         add(outbox, "A=1", "B=1", "A=2", "A=3", "C=1");
 
         assertEquals(List.of("B=1", "A=3", "C=1"), changes(outbox.take(10)),
@@ -76,7 +76,7 @@ class OutboxBoundsTest {
 
     @Test
     void keepLatestPerItemDropsTheOldestWhenEveryChangeIsTheLatestOfItsItem() throws IOException {
-        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        SegmentedOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
         add(outbox, "A=1", "B=1", "C=1", "D=1");
 
         assertEquals(List.of("B=1", "C=1", "D=1"), changes(outbox.take(10)));
@@ -85,7 +85,7 @@ class OutboxBoundsTest {
 
     @Test
     void keepLatestPerItemCountsTheComingChangeAsTheNewerOne() throws IOException {
-        DurableOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        SegmentedOutbox outbox = open(bounds(3, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
         add(outbox, "B=1", "A=1", "C=1", "A=2");
 
         assertEquals(List.of("B=1", "C=1", "A=2"), changes(outbox.take(10)),
@@ -94,7 +94,7 @@ class OutboxBoundsTest {
 
     @Test
     void keepLatestPerItemKeepsEveryItemsLatestStateThroughALongOverflow() throws IOException {
-        DurableOutbox outbox = open(bounds(50, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
+        SegmentedOutbox outbox = open(bounds(50, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM));
         add(outbox, "Rare=1");
         for (int i = 0; i < 20_000; i++) {
             outbox.add(Changes.text("Busy_" + i % 10, String.valueOf(i)));
@@ -113,7 +113,7 @@ class OutboxBoundsTest {
     @Test
     void byteBoundDropsTheOldestUntilTheNewChangeFits() throws IOException {
         int size = EntryCodec.encode(Changes.text("A", "1")).length;
-        DurableOutbox outbox = open(bounds(1000, 3L * size, OverflowPolicy.DROP_OLDEST));
+        SegmentedOutbox outbox = open(bounds(1000, 3L * size, OverflowPolicy.DROP_OLDEST));
         add(outbox, "A=1", "A=2", "A=3", "A=4");
 
         assertEquals(List.of("A=2", "A=3", "A=4"), changes(outbox.take(10)));
@@ -123,7 +123,7 @@ class OutboxBoundsTest {
 
     @Test
     void changeLargerThanTheByteBoundIsDroppedAndCounted() throws IOException {
-        DurableOutbox outbox = open(bounds(1000, 1000, OverflowPolicy.DROP_OLDEST));
+        SegmentedOutbox outbox = open(bounds(1000, 1000, OverflowPolicy.DROP_OLDEST));
         outbox.add(Changes.image("Camera", new byte[5000], "image/png"));
         add(outbox, "A=1");
 
@@ -133,7 +133,7 @@ class OutboxBoundsTest {
 
     @Test
     void changesInFlightNeverGiveWayForRoom() throws IOException {
-        DurableOutbox outbox = open(bounds(2, GIGABYTE, OverflowPolicy.DROP_OLDEST));
+        SegmentedOutbox outbox = open(bounds(2, GIGABYTE, OverflowPolicy.DROP_OLDEST));
         add(outbox, "A=1", "A=2");
         List<OutboxEntry> inFlight = outbox.take(2);
         add(outbox, "A=3");
@@ -153,7 +153,7 @@ class OutboxBoundsTest {
         AtomicLong now = new AtomicLong(1_000_000);
         OutboxSettings settings = new OutboxSettings(false, 1000, GIGABYTE, OverflowPolicy.DROP_OLDEST, 60_000, 10_000,
                 10);
-        DurableOutbox outbox = outboxes.closedAfterTest(new DurableOutbox("test", null, OutboxStore.inMemory(),
+        SegmentedOutbox outbox = outboxes.closedAfterTest(new SegmentedOutbox("test", null, OutboxStore.inMemory(),
                 settings, false, outboxes.scheduler, now::get, 1));
         outbox.add(Changes.number("Old", "1", 1_000_000));
         outbox.add(Changes.number("Young", "2", 1_050_000));

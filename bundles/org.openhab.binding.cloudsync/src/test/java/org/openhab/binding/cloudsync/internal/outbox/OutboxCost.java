@@ -31,7 +31,7 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 /**
  * The {@link OutboxCost} is a program that prints, for the first outbox format ({@link V1DurableOutbox}, one store
  * record per change)
- * and the segment outbox ({@link DurableOutbox}) in the same run: the CPU time one thread spends per change for
+ * and the segment outbox ({@link SegmentedOutbox}) in the same run: the CPU time one thread spends per change for
  * add, write, take, acknowledge and commit, as {@code CostBreakdown.outbox} measures it (200,000 temperature
  * changes of 1,000 items, 1,000 per write window); and the time to drain a backlog of 600,000 changes from disk
  * (reopen, then take 100 at a time as the sender does with its default window, acknowledge each, commit every
@@ -64,7 +64,8 @@ public final class OutboxCost {
     }
 
     private static final Kind V1 = (folder, scheduler) -> V1DurableOutbox.open(folder, SETTINGS, false, scheduler);
-    private static final Kind SEGMENTS = (folder, scheduler) -> DurableOutbox.open(folder, SETTINGS, false, scheduler);
+    private static final Kind SEGMENTS = (folder, scheduler) -> SegmentedOutbox.open(folder, SETTINGS, false,
+            scheduler);
 
     /** One drain: the reopen, and take plus acknowledge plus commit of the whole backlog. */
     private record Drain(double reopenSeconds, double drainSeconds, double drainCpuSeconds) {
@@ -109,7 +110,7 @@ public final class OutboxCost {
             }
         } finally {
             idle.shutdownNow();
-            DurableOutbox.delete(work);
+            SegmentedOutbox.delete(work);
         }
     }
 
@@ -133,7 +134,7 @@ public final class OutboxCost {
             return (THREADS.getCurrentThreadCpuTime() - start) / 1000.0 / changes.size();
         } finally {
             outbox.close();
-            DurableOutbox.delete(folder);
+            SegmentedOutbox.delete(folder);
         }
     }
 
@@ -174,12 +175,12 @@ public final class OutboxCost {
             }
             return drain;
         } finally {
-            DurableOutbox.delete(folder);
+            SegmentedOutbox.delete(folder);
         }
     }
 
     private static void write(Outbox outbox) {
-        if (outbox instanceof DurableOutbox segments) {
+        if (outbox instanceof SegmentedOutbox segments) {
             segments.write();
         } else if (outbox instanceof V1DurableOutbox v1) {
             v1.write();

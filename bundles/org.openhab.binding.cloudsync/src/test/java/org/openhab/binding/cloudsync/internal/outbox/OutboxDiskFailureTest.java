@@ -42,15 +42,15 @@ class OutboxDiskFailureTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private DurableOutbox open(OutboxStore store) {
-        return outboxes.closedAfterTest(new DurableOutbox("test", folder, store, SETTINGS, false, outboxes.scheduler,
+    private SegmentedOutbox open(OutboxStore store) {
+        return outboxes.closedAfterTest(new SegmentedOutbox("test", folder, store, SETTINGS, false, outboxes.scheduler,
                 System::currentTimeMillis, 1));
     }
 
     @Test
     void changesTheFailedStoreDidNotTakeGoOnInTheHeap() throws IOException {
         OutboxStore store = OutboxStore.open(folder);
-        DurableOutbox outbox = open(store);
+        SegmentedOutbox outbox = open(store);
         add(outbox, "A=1", "A=2");
         outbox.write();
 
@@ -64,14 +64,14 @@ class OutboxDiskFailureTest {
         assertEquals(0, outbox.waiting());
         outbox.close();
 
-        DurableOutbox restarted = outboxes.open(folder, SETTINGS, false);
+        SegmentedOutbox restarted = outboxes.open(folder, SETTINGS, false);
         assertEquals(List.of("A=1", "A=2"), changes(restarted.take(10)), "the committed changes wait in the file");
     }
 
     @Test
     void changesStoredSinceTheLastCommitMoveIntoTheHeap() throws IOException {
         OutboxStore store = OutboxStore.open(folder);
-        DurableOutbox outbox = open(store);
+        SegmentedOutbox outbox = open(store);
         add(outbox, "A=1");
         outbox.write();
         add(outbox, "A=2");
@@ -86,7 +86,7 @@ class OutboxDiskFailureTest {
         assertEquals(List.of("A=2"), changes(outbox.take(10)),
                 "A=2 was stored but never committed: it is sent again from the heap, not lost");
         outbox.close();
-        DurableOutbox restarted = outboxes.open(folder, SETTINGS, false);
+        SegmentedOutbox restarted = outboxes.open(folder, SETTINGS, false);
         assertEquals(List.of("A=1"), changes(restarted.take(10)),
                 "the file holds what its last commit held: A=1, whose acknowledgement was never committed");
     }

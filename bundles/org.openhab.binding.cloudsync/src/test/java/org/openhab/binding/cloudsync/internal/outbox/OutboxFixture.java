@@ -27,7 +27,7 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
  * What the outbox specifications share, registered with {@code @RegisterExtension}: a scheduler mock that never
- * runs the writer (a test calls {@link DurableOutbox#write()} where the writer would store), the outboxes a test
+ * runs the writer (a test calls {@link SegmentedOutbox#write()} where the writer would store), the outboxes a test
  * opened (closed after it), and changes written as {@code "Item=state"}.
  *
  * @author Cloud Sync contributors - Initial contribution
@@ -38,7 +38,7 @@ final class OutboxFixture implements AfterEachCallback {
     static final long GIGABYTE = 1L << 30;
 
     final ScheduledExecutorService scheduler = mock(ScheduledExecutorService.class);
-    private final List<DurableOutbox> opened = new ArrayList<>();
+    private final List<SegmentedOutbox> opened = new ArrayList<>();
 
     static OutboxSettings bounds(int maxQueued, long maxBytes, OverflowPolicy policy) {
         return new OutboxSettings(true, maxQueued, maxBytes, policy, 0, 10_000, 10);
@@ -49,18 +49,18 @@ final class OutboxFixture implements AfterEachCallback {
     }
 
     /** Opens the outbox kept in a folder, closed after the test. */
-    DurableOutbox open(Path folder, OutboxSettings settings, boolean coalesce) throws IOException {
-        return closedAfterTest(DurableOutbox.open(folder, settings, coalesce, scheduler));
+    SegmentedOutbox open(Path folder, OutboxSettings settings, boolean coalesce) throws IOException {
+        return closedAfterTest(SegmentedOutbox.open(folder, settings, coalesce, scheduler));
     }
 
     /** An outbox made some other way, closed after the test. */
-    DurableOutbox closedAfterTest(DurableOutbox outbox) {
+    SegmentedOutbox closedAfterTest(SegmentedOutbox outbox) {
         opened.add(outbox);
         return outbox;
     }
 
     /** Adds changes written as {@code "Item=state"}, in order. */
-    static void add(DurableOutbox outbox, String... itemEqualsStates) {
+    static void add(SegmentedOutbox outbox, String... itemEqualsStates) {
         for (String change : itemEqualsStates) {
             String[] parts = change.split("=");
             outbox.add(Changes.text(parts[0], parts[1]));
@@ -74,6 +74,6 @@ final class OutboxFixture implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        opened.forEach(DurableOutbox::close);
+        opened.forEach(SegmentedOutbox::close);
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
- * The {@link OutboxHeapProbe} is a program, run by {@link DurableOutboxHeapTest} in a JVM with a small heap: it
+ * The {@link OutboxHeapProbe} is a program, run by {@link SegmentedOutboxHeapTest} in a JVM with a small heap: it
  * queues a backlog of changes over 200 items into a durable outbox, reopens it, checks every change comes back in
  * order, drains it, and prints the figures. It exits with 0 and {@code OK} only when nothing was lost.
  * <p>
@@ -50,7 +50,7 @@ public final class OutboxHeapProbe {
         OutboxSettings settings = new OutboxSettings(true, 2 * count, 8L << 30, OverflowPolicy.DROP_OLDEST, 0, 10_000,
                 10);
 
-        DurableOutbox outbox = DurableOutbox.open(folder, settings, false, scheduler);
+        SegmentedOutbox outbox = SegmentedOutbox.open(folder, settings, false, scheduler);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             outbox.add(Changes.number("Item_" + (i % ITEMS), String.valueOf(i), System.currentTimeMillis()));
@@ -65,7 +65,7 @@ public final class OutboxHeapProbe {
         long waiting = outbox.waiting();
         outbox.close();
 
-        DurableOutbox reopened = DurableOutbox.open(folder, settings, false, scheduler);
+        SegmentedOutbox reopened = SegmentedOutbox.open(folder, settings, false, scheduler);
         long reopenedWaiting = reopened.waiting();
         start = System.nanoTime();
         long drained = 0;

@@ -71,17 +71,17 @@ class OutboxKeeperTest {
         current.delete();
     }
 
-    private DurableOutbox open(OutboxSettings settings) throws IOException {
+    private SegmentedOutbox open(OutboxSettings settings) throws IOException {
         return current.open(settings, false, scheduler);
     }
 
-    private static void add(DurableOutbox outbox, int from, int to) {
+    private static void add(SegmentedOutbox outbox, int from, int to) {
         for (int i = from; i < to; i++) {
             outbox.add(Changes.number("Counter", String.valueOf(i)));
         }
     }
 
-    private static List<String> takeAll(DurableOutbox outbox) {
+    private static List<String> takeAll(SegmentedOutbox outbox) {
         return outbox.take(1000).stream().map(entry -> entry.change().state()).toList();
     }
 
@@ -91,7 +91,7 @@ class OutboxKeeperTest {
         current.stop();
 
         current = keeper();
-        DurableOutbox restarted = open(ON_DISK);
+        SegmentedOutbox restarted = open(ON_DISK);
 
         assertEquals(List.of("0", "1", "2"), takeAll(restarted));
     }
@@ -101,7 +101,7 @@ class OutboxKeeperTest {
         add(open(IN_HEAP), 0, 3);
         current.stop();
 
-        DurableOutbox reconfigured = open(IN_HEAP);
+        SegmentedOutbox reconfigured = open(IN_HEAP);
         add(reconfigured, 3, 4);
 
         assertEquals(List.of("0", "1", "2", "3"), takeAll(reconfigured), "the earlier changes first");
@@ -123,7 +123,7 @@ class OutboxKeeperTest {
         add(open(ON_DISK), 0, 3);
         current.stop();
 
-        DurableOutbox inHeap = open(IN_HEAP);
+        SegmentedOutbox inHeap = open(IN_HEAP);
 
         assertEquals(3, inHeap.waiting(), "the stored changes count as waiting at once");
         assertEquals(List.of("0", "1", "2"), takeAll(inHeap));

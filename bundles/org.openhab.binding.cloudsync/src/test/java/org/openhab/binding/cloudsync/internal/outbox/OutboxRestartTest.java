@@ -48,16 +48,16 @@ class OutboxRestartTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private DurableOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
+    private SegmentedOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
         return outboxes.open(where, settings, coalesce);
     }
 
-    private DurableOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
+    private SegmentedOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
         Files.copy(folder.resolve(OutboxStore.FILE_NAME), crashCopy.resolve(OutboxStore.FILE_NAME));
         return open(crashCopy, settings, coalesce);
     }
 
-    private static void addNumbers(DurableOutbox outbox, int from, int to) {
+    private static void addNumbers(SegmentedOutbox outbox, int from, int to) {
         IntStream.range(from, to).forEach(i -> outbox.add(Changes.text("Item_" + i % 7, String.valueOf(i))));
     }
 
@@ -79,7 +79,7 @@ class OutboxRestartTest {
 
     @Test
     void outOfOrderAcknowledgementsSurviveARestart() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = open(folder, unbounded(), false);
         addNumbers(outbox, 0, 10);
         List<OutboxEntry> taken = outbox.take(10);
         for (int i : new int[] { 0, 1, 2, 6, 8 }) {
@@ -87,7 +87,7 @@ class OutboxRestartTest {
         }
         outbox.close();
 
-        DurableOutbox reopened = open(folder, unbounded(), false);
+        SegmentedOutbox reopened = open(folder, unbounded(), false);
         List<OutboxEntry> again = reopened.take(10);
 
         assertEquals(List.of("3", "4", "5", "7", "9"), states(again), "only the unacknowledged ones come back");
@@ -99,7 +99,7 @@ class OutboxRestartTest {
 
     @Test
     void acknowledgementsReachTheDiskWithTheNextCommitNotBefore() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = open(folder, unbounded(), false);
         addNumbers(outbox, 0, 6);
         List<OutboxEntry> taken = outbox.take(6);
         outbox.acknowledge(taken.get(0));
@@ -109,7 +109,7 @@ class OutboxRestartTest {
         outbox.acknowledge(taken.get(5));
         // a crash now: the last two acknowledgements were not committed
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
 
         assertEquals(List.of("1", "2", "3", "5"), states(afterCrash.take(10)),
                 "committed acknowledgements hold; the uncommitted ones mean a second send, never a loss");
@@ -117,14 +117,14 @@ class OutboxRestartTest {
 
     @Test
     void aCrashLosesOnlyWhatTheWriterHadNotCommitted() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = open(folder, unbounded(), false);
         addNumbers(outbox, 0, 3000);
         outbox.write();
         addNumbers(outbox, 3000, 3100);
         outbox.write();
         addNumbers(outbox, 3100, 3110);
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
         List<OutboxEntry> back = afterCrash.take(10_000);
 
         assertEquals(numbers(0, 3100), states(back), "every committed change, in order; the last 10 never stored");
@@ -133,7 +133,7 @@ class OutboxRestartTest {
 
     @Test
     void segmentsGoOnceAllTheirChangesAreAcknowledged() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = open(folder, unbounded(), false);
         for (int run = 0; run < 5; run++) {
             addNumbers(outbox, run * 100, run * 100 + 100);
             outbox.write();
@@ -144,7 +144,7 @@ class OutboxRestartTest {
         outbox.close();
 
         assertEquals(3, segmentsIn(folder), "one segment per writer run; the first two are done");
-        DurableOutbox reopened = open(folder, unbounded(), false);
+        SegmentedOutbox reopened = open(folder, unbounded(), false);
         reopened.take(500).forEach(reopened::acknowledge);
         reopened.close();
         assertEquals(0, segmentsIn(folder));
@@ -154,8 +154,8 @@ class OutboxRestartTest {
     void segmentsDoneOutOfOrderGoAndMostlyDoneOnesShrink() throws IOException {
         AtomicLong now = new AtomicLong(1_000_000);
         OutboxStore store = OutboxStore.open(folder);
-        DurableOutbox outbox = outboxes.closedAfterTest(
-                new DurableOutbox("test", folder, store, unbounded(), false, outboxes.scheduler, now::get, 1));
+        SegmentedOutbox outbox = outboxes.closedAfterTest(
+                new SegmentedOutbox("test", folder, store, unbounded(), false, outboxes.scheduler, now::get, 1));
         for (int run = 0; run < 3; run++) {
             addNumbers(outbox, run * 100, run * 100 + 100);
             outbox.write();
@@ -180,7 +180,7 @@ class OutboxRestartTest {
             assertNotNull(shrunk);
             assertEquals(5, shrunk.count(), "only the five changes not acknowledged are left of the second run");
         }
-        DurableOutbox again = open(folder, unbounded(), false);
+        SegmentedOutbox again = open(folder, unbounded(), false);
         assertEquals(List.of("0", "100", "120", "140", "160", "180"), states(again.take(100)));
     }
 
@@ -188,13 +188,13 @@ class OutboxRestartTest {
 
     @Test
     void aReplacedStateStaysGoneAfterACrash() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = open(folder, unbounded(), true);
         add(outbox, "A=1", "B=1");
         outbox.write();
         add(outbox, "A=2");
         outbox.write();
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), true);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), true);
 
         assertEquals(2, afterCrash.waiting());
         assertEquals(List.of("B=1", "A=2"), changes(afterCrash.take(10)));
@@ -202,13 +202,13 @@ class OutboxRestartTest {
 
     @Test
     void aStateInFlightAtTheStopIsReplacedAfterTheRestartAsItWouldBeWhenItCameBack() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = open(folder, unbounded(), true);
         add(outbox, "A=1");
         outbox.take(1);
         add(outbox, "B=1", "A=2");
         outbox.close();
 
-        DurableOutbox reopened = open(folder, unbounded(), true);
+        SegmentedOutbox reopened = open(folder, unbounded(), true);
 
         assertEquals(List.of("B=1", "A=2"), changes(reopened.take(10)));
         assertEquals(1, reopened.stats().coalesced(), "the older state of A is replaced, and counted");
@@ -217,9 +217,9 @@ class OutboxRestartTest {
     @Test
     void keepLatestPerItemChoosesTheSameChangesWithAndWithoutARestart() throws IOException {
         OutboxSettings settings = bounds(4, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM);
-        DurableOutbox straight = open(folder.resolve("straight"), settings, false);
+        SegmentedOutbox straight = open(folder.resolve("straight"), settings, false);
         add(straight, "A=1", "B=1", "A=2", "C=1", "A=3", "D=1");
-        DurableOutbox restarted = open(folder.resolve("restarted"), settings, false);
+        SegmentedOutbox restarted = open(folder.resolve("restarted"), settings, false);
         add(restarted, "A=1", "B=1", "A=2", "C=1");
         restarted.close();
         restarted = open(folder.resolve("restarted"), settings, false);
@@ -236,14 +236,14 @@ class OutboxRestartTest {
     @Test
     void boundsCountWhatARestartFoundAndDropsAreCounted() throws IOException {
         OutboxSettings settings = bounds(3, GIGABYTE, OverflowPolicy.DROP_OLDEST);
-        DurableOutbox outbox = open(folder, settings, false);
+        SegmentedOutbox outbox = open(folder, settings, false);
         add(outbox, "A=1", "A=2", "A=3");
         outbox.write();
         long bytes = outbox.stats().storedBytes();
         assertTrue(bytes > 0);
         outbox.close();
 
-        DurableOutbox reopened = open(folder, settings, false);
+        SegmentedOutbox reopened = open(folder, settings, false);
         assertEquals(3, reopened.waiting());
         assertEquals(bytes, reopened.stats().storedBytes());
         add(reopened, "A=4", "A=5");
@@ -255,7 +255,7 @@ class OutboxRestartTest {
     @Test
     void droppingTheOldestWhileTheFirstChangeIsInFlightKeepsEverythingElseInOrder() throws IOException {
         OutboxSettings settings = bounds(100, GIGABYTE, OverflowPolicy.DROP_OLDEST);
-        DurableOutbox outbox = open(folder, settings, false);
+        SegmentedOutbox outbox = open(folder, settings, false);
         addNumbers(outbox, 0, 100);
         List<OutboxEntry> stuck = outbox.take(1);
         for (int run = 1; run <= 20; run++) {
@@ -264,7 +264,7 @@ class OutboxRestartTest {
         }
         outbox.close();
 
-        DurableOutbox reopened = open(folder, settings, false);
+        SegmentedOutbox reopened = open(folder, settings, false);
         List<OutboxEntry> back = reopened.take(1000);
 
         List<String> expected = new ArrayList<>(List.of("0"));
@@ -276,16 +276,16 @@ class OutboxRestartTest {
 
     @Test
     void numbersAfterARestartContinueAboveEveryStoredOne() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = open(folder, unbounded(), false);
         addNumbers(outbox, 0, 5);
         long last = outbox.take(5).get(4).seq();
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
         afterCrash.add(Changes.text("New", "1"));
         List<OutboxEntry> all = afterCrash.take(10);
 
         assertEquals(6, all.size());
-        assertTrue(all.get(5).seq() > last + DurableOutbox.SEQ_BLOCK - 5,
+        assertTrue(all.get(5).seq() > last + SegmentedOutbox.SEQ_BLOCK - 5,
                 "after a crash numbers continue above the ceiling: " + all.get(5).seq());
     }
 }

@@ -47,7 +47,7 @@ class OutboxUpgradeTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private DurableOutbox open() throws IOException {
+    private SegmentedOutbox open() throws IOException {
         return outboxes.open(folder, OutboxFixture.unbounded(), false);
     }
 
@@ -65,7 +65,7 @@ class OutboxUpgradeTest {
         }
     }
 
-    private static List<String> takeAll(DurableOutbox outbox, boolean acknowledge) {
+    private static List<String> takeAll(SegmentedOutbox outbox, boolean acknowledge) {
         List<String> lines = new ArrayList<>();
         for (List<OutboxEntry> batch = outbox.take(100); !batch.isEmpty(); batch = outbox.take(100)) {
             for (OutboxEntry entry : batch) {
@@ -85,7 +85,7 @@ class OutboxUpgradeTest {
         List<String> changes = expected.subList(0, expected.size() - 1);
         long next = Long.parseLong(expected.get(expected.size() - 1).split("\t")[1]);
 
-        DurableOutbox outbox = open();
+        SegmentedOutbox outbox = open();
         assertEquals(changes.size(), outbox.waiting(), "every queued change counts as waiting");
         List<String> sent = takeAll(outbox, true);
         outbox.add(Changes.text("Next", "1"));
@@ -108,7 +108,7 @@ class OutboxUpgradeTest {
             assertFalse(store.hasMap("items"));
             assertTrue(store.hasMap("segments"));
         }
-        DurableOutbox reopened = open();
+        SegmentedOutbox reopened = open();
         assertEquals(expected.subList(0, expected.size() - 1), takeAll(reopened, false),
                 "a second start sends the upgraded queue the same");
     }
@@ -117,14 +117,14 @@ class OutboxUpgradeTest {
     void anUpgradedQueueSurvivesACrashAfterPartOfItWasAcknowledged() throws IOException {
         placeFirstFormatFile();
         List<String> expected = expected();
-        DurableOutbox outbox = open();
+        SegmentedOutbox outbox = open();
         List<OutboxEntry> first = outbox.take(100);
         first.forEach(outbox::acknowledge);
         outbox.write();
 
         Path copy = Files.createDirectory(folder.resolve("crash"));
         Files.copy(folder.resolve(OutboxStore.FILE_NAME), copy.resolve(OutboxStore.FILE_NAME));
-        DurableOutbox afterCrash = outboxes.open(copy, OutboxFixture.unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.open(copy, OutboxFixture.unbounded(), false);
 
         assertEquals(expected.subList(100, expected.size() - 1), takeAll(afterCrash, false));
     }

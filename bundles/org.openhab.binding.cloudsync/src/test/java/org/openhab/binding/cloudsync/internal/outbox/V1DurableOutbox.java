@@ -377,6 +377,11 @@ public final class V1DurableOutbox implements Outbox {
     }
 
     @Override
+    public String location() {
+        return name;
+    }
+
+    @Override
     public OutboxStats stats() {
         return new OutboxStats(waiting(), queue.inFlightCount(), storedBytes, counters.coalescedTotal(),
                 counters.droppedByReason());

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link DurableOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
+ * The {@link SegmentedOutbox} keeps an endpoint's changes in an {@link OutboxStore} until the broker acknowledged
  * them. {@link #add} runs on openHAB's event thread and only touches memory: the change waits in the
  * {@link IntakeBuffer}, which wakes the writer. The writer formats the buffered changes, numbers them and moves
  * them into the {@link StoredQueue} (coalescing, bounds) as one segment, and commits it to disk at most
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class DurableOutbox implements Outbox {
+public final class SegmentedOutbox implements Outbox {
 
     /** Sequence numbers reserved by one commit, so that a number sent is never handed out again. */
     static final long SEQ_BLOCK = 10_000;
@@ -53,7 +54,7 @@ public final class DurableOutbox implements Outbox {
     /** Steps between two commits of the taker, so a large queue moving over never sits in the heap at once. */
     private static final int HANDOVER_BATCHES_PER_COMMIT = 64;
 
-    private final Logger logger = LoggerFactory.getLogger(DurableOutbox.class);
+    private final Logger logger = LoggerFactory.getLogger(SegmentedOutbox.class);
     private final String name;
     /** Where the store lives; null in the heap. */
     private final @Nullable Path folder;
@@ -70,7 +71,7 @@ public final class DurableOutbox implements Outbox {
     /** Hands out the next sequence number; only for a change that is stored. */
     private final LongSupplier numbering = () -> nextSeq++;
     /** Earlier outboxes of the Thing whose changes come before this one's, oldest first. */
-    private final List<DurableOutbox> earlier = new ArrayList<>();
+    private final List<SegmentedOutbox> earlier = new ArrayList<>();
     /** What waits in the earlier outboxes, counted here until it is moved. */
     private volatile long earlierWaiting;
     /** Changes of a writer run that a failing store did not take; for the heap queue that replaces it. */
@@ -80,7 +81,7 @@ public final class DurableOutbox implements Outbox {
     private volatile long storedCount;
     private volatile long storedBytes;
 
-    DurableOutbox(String name, @Nullable Path folder, OutboxStore store, OutboxSettings settings, boolean coalesce,
+    SegmentedOutbox(String name, @Nullable Path folder, OutboxStore store, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler, LongSupplier clock, long firstSeq) {
         this.name = name;
         this.folder = folder;
@@ -98,10 +99,10 @@ public final class DurableOutbox implements Outbox {
      *
      * @throws IOException when the folder or its store file cannot be used
      */
-    public static DurableOutbox open(Path folder, OutboxSettings settings, boolean coalesce,
+    public static SegmentedOutbox open(Path folder, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) throws IOException {
         OutboxStore store = OutboxStore.open(folder);
-        DurableOutbox outbox = new DurableOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
+        SegmentedOutbox outbox = new SegmentedOutbox(folder.toString(), folder, store, settings, coalesce, scheduler,
                 System::currentTimeMillis, Math.max(1, store.seqCeiling()));
         // numbers continue above the last stored change too (a store written without a ceiling)
         outbox.nextSeq = Math.max(outbox.nextSeq, outbox.queue.lastSeq() + 1);
@@ -112,9 +113,9 @@ public final class DurableOutbox implements Outbox {
      * An outbox in the heap: nothing survives a restart. Sequence numbers start from the clock (milliseconds
      * times 1000), so they still grow across restarts unless the clock goes back.
      */
-    public static DurableOutbox inMemory(String name, OutboxSettings settings, boolean coalesce,
+    public static SegmentedOutbox inHeap(String name, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) {
-        return new DurableOutbox(name, null, OutboxStore.inMemory(), settings, coalesce, scheduler,
+        return new SegmentedOutbox(name, null, OutboxStore.inMemory(), settings, coalesce, scheduler,
                 System::currentTimeMillis, System.currentTimeMillis() * 1000);
     }
 
@@ -136,7 +137,7 @@ public final class DurableOutbox implements Outbox {
      * The writer moves them, off the event thread, numbering them after the earlier outbox's numbers; then the
      * earlier outbox is closed and its folder, if any, deleted. Nobody else may use the earlier outbox any more.
      */
-    public void takeOver(DurableOutbox previous) {
+    public void takeOver(SegmentedOutbox previous) {
         synchronized (lock) {
             earlier.add(previous);
             earlierWaiting += previous.waiting();
@@ -291,7 +292,7 @@ public final class DurableOutbox implements Outbox {
      * Moves every change still here, oldest first, into the taker, then closes; the folder goes only when all were
      * moved. Runs under the taker's lock, then this one's.
      */
-    private void handOverTo(DurableOutbox taker) {
+    private void handOverTo(SegmentedOutbox taker) {
         int moved = 0;
         boolean complete = false;
         synchronized (lock) {
@@ -392,7 +393,19 @@ public final class DurableOutbox implements Outbox {
     }
 
     @Override
+    public String location() {
+        Path where = folder;
+        if (where == null) {
+            return "in the heap (lost on restart)";
+        }
+        long bytes = fileSize();
+        String size = bytes < 1_000_000 ? (bytes + 999) / 1000 + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return "on disk in " + where + " (" + size + ")";
+    }
+
+    @Override
     public String toString() {
-        return "DurableOutbox[" + name + "]";
+        return "SegmentedOutbox[" + name + "]";
     }
 }

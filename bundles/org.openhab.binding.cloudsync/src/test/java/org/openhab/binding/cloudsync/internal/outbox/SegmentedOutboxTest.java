@@ -41,12 +41,12 @@ import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 /**
  * Specifies the durable outbox: order, acknowledged-before-deleted, what survives a stop and a crash, sequence
  * numbers across restarts, and coalescing ({@link OutboxBoundsTest} specifies the bounds). The scheduler is a mock
- * that never runs the writer, so each test decides when the writer stores ({@link DurableOutbox#write()}).
+ * that never runs the writer, so each test decides when the writer stores ({@link SegmentedOutbox#write()}).
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-class DurableOutboxTest {
+class SegmentedOutboxTest {
 
     @TempDir
     Path folder;
@@ -57,25 +57,39 @@ class DurableOutboxTest {
     final OutboxFixture outboxes = new OutboxFixture();
     private final ScheduledExecutorService scheduler = outboxes.scheduler;
 
-    private DurableOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
+    private SegmentedOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
         return outboxes.open(where, settings, coalesce);
     }
 
-    private DurableOutbox open(OutboxSettings settings) throws IOException {
+    private SegmentedOutbox open(OutboxSettings settings) throws IOException {
         return open(folder, settings, false);
     }
 
     /** What a crash of the whole JVM would leave: the store file as it is on disk now, opened elsewhere. */
-    private DurableOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
+    private SegmentedOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
         Files.copy(folder.resolve(OutboxStore.FILE_NAME), crashCopy.resolve(OutboxStore.FILE_NAME));
         return open(crashCopy, settings, coalesce);
+    }
+
+    // --- where it lives
+
+    @Test
+    void itsLocationNamesTheFolderOnDiskOrSaysARestartLosesIt() throws IOException {
+        SegmentedOutbox stored = open(unbounded());
+        add(stored, "A=1", "B=2");
+        stored.write();
+        SegmentedOutbox heap = outboxes.closedAfterTest(SegmentedOutbox.inHeap("heap", unbounded(), false, scheduler));
+
+        assertTrue(stored.location().startsWith("on disk in " + folder + " ("), stored.location());
+        assertTrue(stored.location().matches(".*\\(\\d+ KB\\)"), "a small file is shown in KB: " + stored.location());
+        assertEquals("in the heap (lost on restart)", heap.location());
     }
 
     // --- order and acknowledgement
 
     @Test
     void changesAreTakenOldestFirstWithIncreasingSequenceNumbers() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "B=2", "A=3");
 
         List<OutboxEntry> taken = outbox.take(10);
@@ -89,7 +103,7 @@ class DurableOutboxTest {
 
     @Test
     void takeReturnsAtMostTheAskedNumberAndTheRestKeepsWaiting() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
 
         assertEquals(List.of("A=1", "A=2"), changes(outbox.take(2)));
@@ -99,7 +113,7 @@ class DurableOutboxTest {
 
     @Test
     void releasedChangeGoesBackToItsPlaceBeforeNewerOnes() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2");
         List<OutboxEntry> first = outbox.take(1);
         add(outbox, "A=3");
@@ -111,13 +125,13 @@ class DurableOutboxTest {
 
     @Test
     void aTakenChangeStaysStoredUntilTheBrokerAcknowledgedIt() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2");
         List<OutboxEntry> taken = outbox.take(2);
         outbox.acknowledge(taken.get(0));
         outbox.close();
 
-        DurableOutbox reopened = open(unbounded());
+        SegmentedOutbox reopened = open(unbounded());
         List<OutboxEntry> again = reopened.take(10);
 
         assertEquals(List.of("A=2"), changes(again),
@@ -129,14 +143,14 @@ class DurableOutboxTest {
 
     @Test
     void queuedChangesSurviveCloseAndReopenAndSequenceNumbersContinue() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "B=2", "C=3");
         long lastSeq = outbox.take(10).get(2).seq();
         add(outbox, "D=4");
         // no write(): close() must store what is still in memory
         outbox.close();
 
-        DurableOutbox reopened = open(unbounded());
+        SegmentedOutbox reopened = open(unbounded());
         add(reopened, "E=5");
         List<OutboxEntry> taken = reopened.take(10);
 
@@ -148,12 +162,12 @@ class DurableOutboxTest {
 
     @Test
     void aJvmCrashLosesOnlyChangesTheWriterHadNotYetStored() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2");
         outbox.write();
         add(outbox, "A=3");
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
 
         assertEquals(List.of("A=1", "A=2"), changes(afterCrash.take(10)),
                 "stored changes must survive a crash; the one still in memory is the documented crash window");
@@ -161,11 +175,11 @@ class DurableOutboxTest {
 
     @Test
     void sequenceNumbersSentBeforeACrashAreNeverHandedOutAgain() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2", "A=3");
         List<OutboxEntry> sent = outbox.take(3);
 
-        DurableOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
         add(afterCrash, "A=4");
         List<OutboxEntry> again = afterCrash.take(10);
 
@@ -179,7 +193,7 @@ class DurableOutboxTest {
 
     @Test
     void storedBytesAreTheSameAfterAReopen() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "B=22", "C=333");
         outbox.write();
         long bytes = outbox.stats().storedBytes();
@@ -193,7 +207,7 @@ class DurableOutboxTest {
     void damagedStoreFileIsSetAsideAndANewOutboxStarts() throws IOException {
         Files.write(folder.resolve(OutboxStore.FILE_NAME), "not a store".repeat(1000).getBytes(StandardCharsets.UTF_8));
 
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1");
 
         assertEquals(List.of("A=1"), changes(outbox.take(10)));
@@ -206,18 +220,18 @@ class DurableOutboxTest {
     @Test
     void deletingTheOutboxRemovesItsFolder() throws IOException {
         Path thingFolder = folder.resolve("cloudsync_mqtt_home");
-        DurableOutbox outbox = open(thingFolder, unbounded(), false);
+        SegmentedOutbox outbox = open(thingFolder, unbounded(), false);
         add(outbox, "A=1");
         outbox.close();
 
-        DurableOutbox.delete(thingFolder);
+        SegmentedOutbox.delete(thingFolder);
 
         assertFalse(Files.exists(thingFolder), "the queue of a removed Thing must be gone");
     }
 
     @Test
     void changesOfferedAfterCloseAreCountedAsStopped() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         outbox.close();
 
         add(outbox, "A=1");
@@ -230,9 +244,9 @@ class DurableOutboxTest {
     @Test
     void anOutboxTakingOverSendsTheEarlierChangesFirstNumberedAfterTheirNumbers() throws IOException {
         long before = System.currentTimeMillis() * 1000;
-        DurableOutbox earlier = DurableOutbox.inMemory("earlier", unbounded(), false, scheduler);
+        SegmentedOutbox earlier = SegmentedOutbox.inHeap("earlier", unbounded(), false, scheduler);
         add(earlier, "A=1", "B=2");
-        DurableOutbox taker = open(unbounded());
+        SegmentedOutbox taker = open(unbounded());
         add(taker, "C=3");
 
         taker.takeOver(earlier);
@@ -248,11 +262,11 @@ class DurableOutboxTest {
     @Test
     void takingOverAStoredOutboxDeletesItsFolderOnceEverythingMoved() throws IOException {
         Path stored = folder.resolve("stored");
-        DurableOutbox earlier = open(stored, unbounded(), false);
+        SegmentedOutbox earlier = open(stored, unbounded(), false);
         add(earlier, "A=1", "B=2");
         earlier.write();
-        DurableOutbox memory = outboxes
-                .closedAfterTest(DurableOutbox.inMemory("memory", unbounded(), false, scheduler));
+        SegmentedOutbox memory = outboxes
+                .closedAfterTest(SegmentedOutbox.inHeap("memory", unbounded(), false, scheduler));
 
         memory.takeOver(earlier);
 
@@ -262,9 +276,9 @@ class DurableOutboxTest {
 
     @Test
     void takingOverWhileCoalescingKeepsOnlyTheLatestStateOfAnItem() throws IOException {
-        DurableOutbox earlier = DurableOutbox.inMemory("earlier", unbounded(), true, scheduler);
+        SegmentedOutbox earlier = SegmentedOutbox.inHeap("earlier", unbounded(), true, scheduler);
         add(earlier, "A=1", "B=2");
-        DurableOutbox taker = open(folder, unbounded(), true);
+        SegmentedOutbox taker = open(folder, unbounded(), true);
         add(taker, "A=3");
 
         taker.takeOver(earlier);
@@ -276,7 +290,7 @@ class DurableOutboxTest {
 
     @Test
     void addNeverWaitsForTheLockTheWriterHolds() throws Exception {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         CountDownLatch formatting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // the writer formats buffered changes under the outbox's lock; this one keeps it there
@@ -300,7 +314,7 @@ class DurableOutboxTest {
 
     @Test
     void aChangeWhoseStateCannotBeFormattedIsDroppedAndCountedAndTheOthersStay() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1");
         outbox.add(new SlowToFormat(Changes.text("B", "2"), null, null));
         add(outbox, "C=3");
@@ -357,7 +371,8 @@ class DurableOutboxTest {
     @Test
     void inMemoryOutboxNumbersFromTheClockSoNumbersGrowAcrossRestarts() {
         long before = System.currentTimeMillis() * 1000;
-        DurableOutbox outbox = outboxes.closedAfterTest(DurableOutbox.inMemory("test", unbounded(), false, scheduler));
+        SegmentedOutbox outbox = outboxes
+                .closedAfterTest(SegmentedOutbox.inHeap("test", unbounded(), false, scheduler));
         add(outbox, "A=1");
 
         assertTrue(outbox.take(1).get(0).seq() >= before);
@@ -367,7 +382,7 @@ class DurableOutboxTest {
 
     @Test
     void coalescingKeepsOnlyTheLatestWaitingStatePerItemAlsoOnDisk() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = open(folder, unbounded(), true);
         add(outbox, "A=1", "B=1");
         outbox.write();
         add(outbox, "A=2", "A=3");
@@ -381,7 +396,7 @@ class DurableOutboxTest {
 
     @Test
     void coalescingNeverReplacesAChangeInFlightButDropsItWhenItComesBack() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = open(folder, unbounded(), true);
         add(outbox, "A=1");
         List<OutboxEntry> inFlight = outbox.take(1);
         add(outbox, "A=2");
@@ -395,11 +410,11 @@ class DurableOutboxTest {
 
     @Test
     void coalescingWorksAcrossARestart() throws IOException {
-        DurableOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = open(folder, unbounded(), true);
         add(outbox, "A=1");
         outbox.close();
 
-        DurableOutbox reopened = open(folder, unbounded(), true);
+        SegmentedOutbox reopened = open(folder, unbounded(), true);
         add(reopened, "A=2");
         reopened.write();
 
@@ -408,7 +423,7 @@ class DurableOutboxTest {
 
     @Test
     void withoutCoalescingEveryChangeIsKept() throws IOException {
-        DurableOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = open(unbounded());
         add(outbox, "A=1", "A=2");
 
         assertEquals(List.of("A=1", "A=2"), changes(outbox.take(10)));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-class DurableOutboxHeapTest {
+class SegmentedOutboxHeapTest {
 
     private static final int BACKLOG = 1_000_000;
 
