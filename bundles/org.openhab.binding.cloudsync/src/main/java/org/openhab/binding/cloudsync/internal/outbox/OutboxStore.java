@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -161,6 +162,18 @@ final class OutboxStore implements AutoCloseable {
     long fileSize() {
         FileStore<?> fileStore = store.getFileStore();
         return fileStore == null ? 0 : fileStore.size();
+    }
+
+    /** Where the changes are kept, for people: the file and its size, or the heap (after a disk failure too). */
+    String location() {
+        Path where = file;
+        if (where == null) {
+            return "in the heap (lost on restart)";
+        }
+        long bytes = fileSize();
+        String size = bytes < 1_000_000 ? (bytes + 999) / 1000 + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return "on disk in " + where.getParent() + " (" + size + ")";
     }
 
     // --- segments, in sequence order; keyed by the sequence number of their first change

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
 
@@ -394,14 +393,9 @@ public final class SegmentedOutbox implements Outbox {
 
     @Override
     public String location() {
-        Path where = folder;
-        if (where == null) {
-            return "in the heap (lost on restart)";
+        synchronized (lock) {
+            return intake.isClosed() ? "closed" : queue.store().location();
         }
-        long bytes = fileSize();
-        String size = bytes < 1_000_000 ? (bytes + 999) / 1000 + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-        return "on disk in " + where + " (" + size + ")";
     }
 
     @Override

@@ -60,6 +60,7 @@ class OutboxDiskFailureTest {
         add(outbox, "A=4");
 
         assertEquals(List.of("A=3", "A=4"), changes(outbox.take(10)), "the heap takes over, nothing lost");
+        assertEquals("in the heap (lost on restart)", outbox.location(), "the console must not claim a failed disk");
         assertEquals(0, outbox.dropped());
         assertEquals(0, outbox.waiting());
         outbox.close();
