@@ -274,18 +274,6 @@ class SegmentedOutboxTest {
         assertFalse(Files.exists(stored), "a folder whose changes moved must not send them again later");
     }
 
-    @Test
-    void takingOverWhileCoalescingKeepsOnlyTheLatestStateOfAnItem() throws IOException {
-        SegmentedOutbox earlier = SegmentedOutbox.inHeap("earlier", unbounded(), true, scheduler);
-        add(earlier, "A=1", "B=2");
-        SegmentedOutbox taker = open(folder, unbounded(), true);
-        add(taker, "A=3");
-
-        taker.takeOver(earlier);
-
-        assertEquals(List.of("B=2", "A=3"), changes(taker.take(10)));
-    }
-
     // --- the event thread's side
 
     @Test
@@ -376,56 +364,5 @@ class SegmentedOutboxTest {
         add(outbox, "A=1");
 
         assertTrue(outbox.take(1).get(0).seq() >= before);
-    }
-
-    // --- coalescing
-
-    @Test
-    void coalescingKeepsOnlyTheLatestWaitingStatePerItemAlsoOnDisk() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
-        add(outbox, "A=1", "B=1");
-        outbox.write();
-        add(outbox, "A=2", "A=3");
-        outbox.write();
-
-        assertEquals(2, outbox.waiting(), "one waiting change per item");
-        assertEquals(List.of("B=1", "A=3"), changes(outbox.take(10)));
-        assertEquals(2, outbox.stats().coalesced());
-        assertEquals(0, outbox.dropped(), "replaced changes are coalesced, not dropped");
-    }
-
-    @Test
-    void coalescingNeverReplacesAChangeInFlightButDropsItWhenItComesBack() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
-        add(outbox, "A=1");
-        List<OutboxEntry> inFlight = outbox.take(1);
-        add(outbox, "A=2");
-
-        assertEquals(List.of("A=2"), changes(outbox.take(10)), "the newer state goes too");
-        outbox.release(inFlight.get(0));
-
-        assertEquals(List.of(), outbox.take(10), "a failed older state must not follow the newer one");
-        assertEquals(1, outbox.stats().coalesced());
-    }
-
-    @Test
-    void coalescingWorksAcrossARestart() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
-        add(outbox, "A=1");
-        outbox.close();
-
-        SegmentedOutbox reopened = open(folder, unbounded(), true);
-        add(reopened, "A=2");
-        reopened.write();
-
-        assertEquals(List.of("A=2"), changes(reopened.take(10)));
-    }
-
-    @Test
-    void withoutCoalescingEveryChangeIsKept() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
-        add(outbox, "A=1", "A=2");
-
-        assertEquals(List.of("A=1", "A=2"), changes(outbox.take(10)));
     }
 }
