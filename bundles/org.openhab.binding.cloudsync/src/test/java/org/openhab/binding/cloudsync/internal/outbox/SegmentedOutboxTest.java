@@ -40,7 +40,8 @@ import org.openhab.binding.cloudsync.internal.testutil.Conditions;
 
 /**
  * Specifies the durable outbox: order, acknowledged-before-deleted, what survives a stop and a crash, sequence
- * numbers across restarts, and coalescing ({@link OutboxBoundsTest} specifies the bounds). The scheduler is a mock
+ * numbers across restarts and taking over an earlier outbox ({@link OutboxBoundsTest} specifies the bounds,
+ * {@link OutboxCoalescingTest} coalescing). The scheduler is a mock
  * that never runs the writer, so each test decides when the writer stores ({@link SegmentedOutbox#write()}).
  *
  * @author Cloud Sync contributors - Initial contribution
