@@ -17,16 +17,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -38,9 +33,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -211,78 +203,6 @@ public final class AzureIotHubBroker implements AutoCloseable {
         return qos2Cuts.get();
     }
 
-    /**
-     * Checks a SAS token the way the hub does for a device key, independently of the add-on's code.
-     *
-     * @return null if the token is valid at {@code now}, otherwise why not
-     */
-    public static @Nullable Refusal verifyToken(String token, String hostName, String deviceId, byte[] key,
-            Instant now) {
-        String prefix = "SharedAccessSignature ";
-        if (!token.startsWith(prefix)) {
-            return Refusal.MALFORMED_TOKEN;
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (String field : token.substring(prefix.length()).split("&")) {
-            int equals = field.indexOf('=');
-            if (equals <= 0 || fields.put(field.substring(0, equals), field.substring(equals + 1)) != null) {
-                return Refusal.MALFORMED_TOKEN;
-            }
-        }
-        String sr = fields.get("sr");
-        String sig = fields.get("sig");
-        String se = fields.get("se");
-        if (sr == null || sig == null || se == null || !se.matches("\\d{1,12}")) {
-            return Refusal.MALFORMED_TOKEN;
-        }
-        if (fields.containsKey("skn")) {
-            return Refusal.POLICY_TOKEN; // this stand-in knows device keys only
-        }
-        String resource = URLDecoder.decode(sr, StandardCharsets.UTF_8);
-        int devicesAt = resource.indexOf("/devices/");
-        if (devicesAt < 0 || !resource.substring(0, devicesAt).equalsIgnoreCase(hostName)
-                || !resource.substring(devicesAt + "/devices/".length()).equals(deviceId)) {
-            return Refusal.WRONG_RESOURCE;
-        }
-        byte[] given;
-        try {
-            given = Base64.getDecoder().decode(URLDecoder.decode(sig, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Refusal.MALFORMED_TOKEN;
-        }
-        byte[] expected = hmacSha256(key, (sr + "\n" + se).getBytes(StandardCharsets.UTF_8));
-        if (!MessageDigest.isEqual(expected, given)) {
-            return Refusal.BAD_SIGNATURE;
-        }
-        if (now.getEpochSecond() >= Long.parseLong(se)) {
-            return Refusal.EXPIRED;
-        }
-        return null;
-    }
-
-    private static byte[] hmacSha256(byte[] key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The expiry in a token, for the cut; null if it has none. */
-    private static @Nullable Instant expiryOf(byte @Nullable [] password) {
-        if (password == null) {
-            return null;
-        }
-        for (String field : new String(password, StandardCharsets.UTF_8).split("[ &]")) {
-            if (field.startsWith("se=") && field.substring(3).matches("\\d{1,12}")) {
-                return Instant.ofEpochSecond(Long.parseLong(field.substring(3)));
-            }
-        }
-        return null;
-    }
-
     /** Moquette's hook for CONNECTs that carry a user name. */
     private final class SasAuthenticator implements IAuthenticator {
         @Override
@@ -307,7 +227,8 @@ public final class AzureIotHubBroker implements AutoCloseable {
             if (password == null) {
                 return Refusal.NO_PASSWORD;
             }
-            return verifyToken(new String(password, StandardCharsets.UTF_8), hostName, clientId, key, Instant.now());
+            return SasTokenCheck.verify(new String(password, StandardCharsets.UTF_8), hostName, clientId, key,
+                    Instant.now());
         }
     }
 
@@ -414,7 +335,7 @@ public final class AzureIotHubBroker implements AutoCloseable {
         }
 
         private void accepted(MqttPacket.Connect hello) {
-            Instant expiry = expiryOf(hello.password());
+            Instant expiry = SasTokenCheck.expiryOf(hello.password());
             String userName = hello.userName();
             if (expiry == null || userName == null) {
                 return; // the authenticator would not have let it in
