@@ -384,13 +384,6 @@ public final class SegmentedOutbox implements Outbox {
                 counters.droppedByReason());
     }
 
-    /** The size of the store file on disk (0 in the heap or once closed). */
-    public long fileSize() {
-        synchronized (lock) {
-            return intake.isClosed() ? 0 : queue.store().fileSize();
-        }
-    }
-
     @Override
     public String location() {
         synchronized (lock) {

@@ -21,6 +21,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
+import org.openhab.binding.cloudsync.internal.testutil.Folders;
 import org.openhab.core.events.Event;
 
 /**
@@ -74,7 +75,7 @@ public final class QueuedHeapProbe {
             System.out.printf(Locale.ROOT,
                     "RESULT queued=%d dropped=%d heapBefore=%d heapAfter=%d file=%d" + " seconds=%.1f sent=%d%n",
                     stats.waiting() + stats.inFlight(), stats.droppedTotal(), heapBefore, heapAfter,
-                    pipeline.outbox().fileSize(), seconds, pipeline.sent());
+                    Folders.bytesIn(folder), seconds, pipeline.sent());
             System.out.println("outbox: " + stats);
         }
         System.exit(0);

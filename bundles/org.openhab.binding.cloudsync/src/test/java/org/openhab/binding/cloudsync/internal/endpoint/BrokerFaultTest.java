@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,7 @@ import org.openhab.binding.cloudsync.internal.outbox.OutboxStats;
 import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 import org.openhab.binding.cloudsync.internal.testutil.Conditions;
+import org.openhab.binding.cloudsync.internal.testutil.Folders;
 import org.openhab.binding.cloudsync.internal.testutil.MosquittoBroker;
 import org.openhab.binding.cloudsync.internal.testutil.PersistentSubscriber;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
@@ -251,7 +253,7 @@ class BrokerFaultTest {
             c.maxQueuedMB = 64;
         });
         SyncEndpoint current = start(settings);
-        SegmentedOutbox store = java.util.Objects.requireNonNull(durable);
+        SegmentedOutbox store = Objects.requireNonNull(durable);
         long heapBefore = usedHeapAfterGc();
         long burstStart = System.nanoTime();
         for (int i = 0; i < BURST_CHANGES; i++) {
@@ -265,7 +267,7 @@ class BrokerFaultTest {
         store.write();
         long heapWithBacklog = usedHeapAfterGc();
         OutboxStats backlog = current.outbox().stats();
-        long fileBytes = store.fileSize();
+        long fileBytes = Folders.bytesIn(outboxFolder);
 
         mosquitto.start();
         long drainStart = System.nanoTime();

@@ -15,6 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class OutboxHeapProbe {
         outbox.write();
         double storeSeconds = (System.nanoTime() - start) / 1e9;
         long heapWithBacklog = usedHeapAfterGc();
-        long fileSize = outbox.fileSize();
+        long fileSize = Files.size(folder.resolve(OutboxStore.FILE_NAME));
         long waiting = outbox.waiting();
         outbox.close();
 
@@ -83,7 +84,7 @@ public final class OutboxHeapProbe {
         }
         reopened.write();
         double drainSeconds = (System.nanoTime() - start) / 1e9;
-        long fileAfterDrain = reopened.fileSize();
+        long fileAfterDrain = Files.size(folder.resolve(OutboxStore.FILE_NAME));
         reopened.close();
         scheduler.shutdownNow();
 
