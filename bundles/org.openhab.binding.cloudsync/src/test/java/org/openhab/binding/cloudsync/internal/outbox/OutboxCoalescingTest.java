@@ -39,17 +39,9 @@ class OutboxCoalescingTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private SegmentedOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
-        return outboxes.open(where, settings, coalesce);
-    }
-
-    private SegmentedOutbox open(OutboxSettings settings) throws IOException {
-        return open(folder, settings, false);
-    }
-
     @Test
     void coalescingKeepsOnlyTheLatestWaitingStatePerItemAlsoOnDisk() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), true);
         add(outbox, "A=1", "B=1");
         outbox.write();
         add(outbox, "A=2", "A=3");
@@ -63,7 +55,7 @@ class OutboxCoalescingTest {
 
     @Test
     void coalescingNeverReplacesAChangeInFlightButDropsItWhenItComesBack() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), true);
         add(outbox, "A=1");
         List<OutboxEntry> inFlight = outbox.take(1);
         add(outbox, "A=2");
@@ -77,11 +69,11 @@ class OutboxCoalescingTest {
 
     @Test
     void coalescingWorksAcrossARestart() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), true);
         add(outbox, "A=1");
         outbox.close();
 
-        SegmentedOutbox reopened = open(folder, unbounded(), true);
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), true);
         add(reopened, "A=2");
         reopened.write();
 
@@ -90,7 +82,7 @@ class OutboxCoalescingTest {
 
     @Test
     void withoutCoalescingEveryChangeIsKept() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2");
 
         assertEquals(List.of("A=1", "A=2"), changes(outbox.take(10)));
@@ -101,7 +93,7 @@ class OutboxCoalescingTest {
         SegmentedOutbox earlier = outboxes
                 .closedAfterTest(SegmentedOutbox.inHeap("earlier", unbounded(), true, outboxes.scheduler));
         add(earlier, "A=1", "B=2");
-        SegmentedOutbox taker = open(folder, unbounded(), true);
+        SegmentedOutbox taker = outboxes.open(folder, unbounded(), true);
         add(taker, "A=3");
 
         taker.takeOver(earlier);

@@ -15,6 +15,7 @@ package org.openhab.binding.cloudsync.internal.outbox;
 import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,16 @@ final class OutboxFixture implements AfterEachCallback {
     /** Opens the outbox kept in a folder, closed after the test. */
     SegmentedOutbox open(Path folder, OutboxSettings settings, boolean coalesce) throws IOException {
         return closedAfterTest(SegmentedOutbox.open(folder, settings, coalesce, scheduler));
+    }
+
+    /**
+     * What a crash of the whole JVM would leave: the store file in {@code folder} as it is on disk now, copied to
+     * {@code copy} while the outbox still runs and opened there (closed after the test).
+     */
+    SegmentedOutbox crashAndRestart(Path folder, Path copy, OutboxSettings settings, boolean coalesce)
+            throws IOException {
+        Files.copy(folder.resolve(OutboxStore.FILE_NAME), copy.resolve(OutboxStore.FILE_NAME));
+        return open(copy, settings, coalesce);
     }
 
     /** An outbox made some other way, closed after the test. */

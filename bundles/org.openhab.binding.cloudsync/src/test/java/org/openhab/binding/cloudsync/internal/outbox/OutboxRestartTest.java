@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.cloudsync.internal.outbox.OutboxFixture.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +47,6 @@ class OutboxRestartTest {
     @RegisterExtension
     final OutboxFixture outboxes = new OutboxFixture();
 
-    private SegmentedOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
-        return outboxes.open(where, settings, coalesce);
-    }
-
-    private SegmentedOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
-        Files.copy(folder.resolve(OutboxStore.FILE_NAME), crashCopy.resolve(OutboxStore.FILE_NAME));
-        return open(crashCopy, settings, coalesce);
-    }
-
     private static void addNumbers(SegmentedOutbox outbox, int from, int to) {
         IntStream.range(from, to).forEach(i -> outbox.add(Changes.text("Item_" + i % 7, String.valueOf(i))));
     }
@@ -79,7 +69,7 @@ class OutboxRestartTest {
 
     @Test
     void outOfOrderAcknowledgementsSurviveARestart() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         addNumbers(outbox, 0, 10);
         List<OutboxEntry> taken = outbox.take(10);
         for (int i : new int[] { 0, 1, 2, 6, 8 }) {
@@ -87,7 +77,7 @@ class OutboxRestartTest {
         }
         outbox.close();
 
-        SegmentedOutbox reopened = open(folder, unbounded(), false);
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), false);
         List<OutboxEntry> again = reopened.take(10);
 
         assertEquals(List.of("3", "4", "5", "7", "9"), states(again), "only the unacknowledged ones come back");
@@ -99,7 +89,7 @@ class OutboxRestartTest {
 
     @Test
     void acknowledgementsReachTheDiskWithTheNextCommitNotBefore() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         addNumbers(outbox, 0, 6);
         List<OutboxEntry> taken = outbox.take(6);
         outbox.acknowledge(taken.get(0));
@@ -109,7 +99,7 @@ class OutboxRestartTest {
         outbox.acknowledge(taken.get(5));
         // a crash now: the last two acknowledgements were not committed
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), false);
 
         assertEquals(List.of("1", "2", "3", "5"), states(afterCrash.take(10)),
                 "committed acknowledgements hold; the uncommitted ones mean a second send, never a loss");
@@ -117,14 +107,14 @@ class OutboxRestartTest {
 
     @Test
     void aCrashLosesOnlyWhatTheWriterHadNotCommitted() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         addNumbers(outbox, 0, 3000);
         outbox.write();
         addNumbers(outbox, 3000, 3100);
         outbox.write();
         addNumbers(outbox, 3100, 3110);
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), false);
         List<OutboxEntry> back = afterCrash.take(10_000);
 
         assertEquals(numbers(0, 3100), states(back), "every committed change, in order; the last 10 never stored");
@@ -133,7 +123,7 @@ class OutboxRestartTest {
 
     @Test
     void segmentsGoOnceAllTheirChangesAreAcknowledged() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         for (int run = 0; run < 5; run++) {
             addNumbers(outbox, run * 100, run * 100 + 100);
             outbox.write();
@@ -144,7 +134,7 @@ class OutboxRestartTest {
         outbox.close();
 
         assertEquals(3, segmentsIn(folder), "one segment per writer run; the first two are done");
-        SegmentedOutbox reopened = open(folder, unbounded(), false);
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), false);
         reopened.take(500).forEach(reopened::acknowledge);
         reopened.close();
         assertEquals(0, segmentsIn(folder));
@@ -180,7 +170,7 @@ class OutboxRestartTest {
             assertNotNull(shrunk);
             assertEquals(5, shrunk.count(), "only the five changes not acknowledged are left of the second run");
         }
-        SegmentedOutbox again = open(folder, unbounded(), false);
+        SegmentedOutbox again = outboxes.open(folder, unbounded(), false);
         assertEquals(List.of("0", "100", "120", "140", "160", "180"), states(again.take(100)));
     }
 
@@ -188,13 +178,13 @@ class OutboxRestartTest {
 
     @Test
     void aReplacedStateStaysGoneAfterACrash() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), true);
         add(outbox, "A=1", "B=1");
         outbox.write();
         add(outbox, "A=2");
         outbox.write();
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), true);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), true);
 
         assertEquals(2, afterCrash.waiting());
         assertEquals(List.of("B=1", "A=2"), changes(afterCrash.take(10)));
@@ -202,13 +192,13 @@ class OutboxRestartTest {
 
     @Test
     void aStateInFlightAtTheStopIsReplacedAfterTheRestartAsItWouldBeWhenItCameBack() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), true);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), true);
         add(outbox, "A=1");
         outbox.take(1);
         add(outbox, "B=1", "A=2");
         outbox.close();
 
-        SegmentedOutbox reopened = open(folder, unbounded(), true);
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), true);
 
         assertEquals(List.of("B=1", "A=2"), changes(reopened.take(10)));
         assertEquals(1, reopened.stats().coalesced(), "the older state of A is replaced, and counted");
@@ -217,12 +207,12 @@ class OutboxRestartTest {
     @Test
     void keepLatestPerItemChoosesTheSameChangesWithAndWithoutARestart() throws IOException {
         OutboxSettings settings = bounds(4, GIGABYTE, OverflowPolicy.KEEP_LATEST_PER_ITEM);
-        SegmentedOutbox straight = open(folder.resolve("straight"), settings, false);
+        SegmentedOutbox straight = outboxes.open(folder.resolve("straight"), settings, false);
         add(straight, "A=1", "B=1", "A=2", "C=1", "A=3", "D=1");
-        SegmentedOutbox restarted = open(folder.resolve("restarted"), settings, false);
+        SegmentedOutbox restarted = outboxes.open(folder.resolve("restarted"), settings, false);
         add(restarted, "A=1", "B=1", "A=2", "C=1");
         restarted.close();
-        restarted = open(folder.resolve("restarted"), settings, false);
+        restarted = outboxes.open(folder.resolve("restarted"), settings, false);
         add(restarted, "A=3", "D=1");
 
         List<String> expected = List.of("B=1", "C=1", "A=3", "D=1");
@@ -236,14 +226,14 @@ class OutboxRestartTest {
     @Test
     void boundsCountWhatARestartFoundAndDropsAreCounted() throws IOException {
         OutboxSettings settings = bounds(3, GIGABYTE, OverflowPolicy.DROP_OLDEST);
-        SegmentedOutbox outbox = open(folder, settings, false);
+        SegmentedOutbox outbox = outboxes.open(folder, settings, false);
         add(outbox, "A=1", "A=2", "A=3");
         outbox.write();
         long bytes = outbox.stats().storedBytes();
         assertTrue(bytes > 0);
         outbox.close();
 
-        SegmentedOutbox reopened = open(folder, settings, false);
+        SegmentedOutbox reopened = outboxes.open(folder, settings, false);
         assertEquals(3, reopened.waiting());
         assertEquals(bytes, reopened.stats().storedBytes());
         add(reopened, "A=4", "A=5");
@@ -255,7 +245,7 @@ class OutboxRestartTest {
     @Test
     void droppingTheOldestWhileTheFirstChangeIsInFlightKeepsEverythingElseInOrder() throws IOException {
         OutboxSettings settings = bounds(100, GIGABYTE, OverflowPolicy.DROP_OLDEST);
-        SegmentedOutbox outbox = open(folder, settings, false);
+        SegmentedOutbox outbox = outboxes.open(folder, settings, false);
         addNumbers(outbox, 0, 100);
         List<OutboxEntry> stuck = outbox.take(1);
         for (int run = 1; run <= 20; run++) {
@@ -264,7 +254,7 @@ class OutboxRestartTest {
         }
         outbox.close();
 
-        SegmentedOutbox reopened = open(folder, settings, false);
+        SegmentedOutbox reopened = outboxes.open(folder, settings, false);
         List<OutboxEntry> back = reopened.take(1000);
 
         List<String> expected = new ArrayList<>(List.of("0"));
@@ -276,11 +266,11 @@ class OutboxRestartTest {
 
     @Test
     void numbersAfterARestartContinueAboveEveryStoredOne() throws IOException {
-        SegmentedOutbox outbox = open(folder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         addNumbers(outbox, 0, 5);
         long last = outbox.take(5).get(4).seq();
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), false);
         afterCrash.add(Changes.text("New", "1"));
         List<OutboxEntry> all = afterCrash.take(10);
 

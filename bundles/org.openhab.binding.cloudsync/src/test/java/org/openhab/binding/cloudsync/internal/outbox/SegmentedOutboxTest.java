@@ -58,25 +58,11 @@ class SegmentedOutboxTest {
     final OutboxFixture outboxes = new OutboxFixture();
     private final ScheduledExecutorService scheduler = outboxes.scheduler;
 
-    private SegmentedOutbox open(Path where, OutboxSettings settings, boolean coalesce) throws IOException {
-        return outboxes.open(where, settings, coalesce);
-    }
-
-    private SegmentedOutbox open(OutboxSettings settings) throws IOException {
-        return open(folder, settings, false);
-    }
-
-    /** What a crash of the whole JVM would leave: the store file as it is on disk now, opened elsewhere. */
-    private SegmentedOutbox crashAndRestart(OutboxSettings settings, boolean coalesce) throws IOException {
-        Files.copy(folder.resolve(OutboxStore.FILE_NAME), crashCopy.resolve(OutboxStore.FILE_NAME));
-        return open(crashCopy, settings, coalesce);
-    }
-
     // --- where it lives
 
     @Test
     void itsLocationNamesTheFolderOnDiskOrSaysARestartLosesIt() throws IOException {
-        SegmentedOutbox stored = open(unbounded());
+        SegmentedOutbox stored = outboxes.open(folder, unbounded(), false);
         add(stored, "A=1", "B=2");
         stored.write();
         SegmentedOutbox heap = outboxes.closedAfterTest(SegmentedOutbox.inHeap("heap", unbounded(), false, scheduler));
@@ -90,7 +76,7 @@ class SegmentedOutboxTest {
 
     @Test
     void changesAreTakenOldestFirstWithIncreasingSequenceNumbers() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "B=2", "A=3");
 
         List<OutboxEntry> taken = outbox.take(10);
@@ -104,7 +90,7 @@ class SegmentedOutboxTest {
 
     @Test
     void takeReturnsAtMostTheAskedNumberAndTheRestKeepsWaiting() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
 
         assertEquals(List.of("A=1", "A=2"), changes(outbox.take(2)));
@@ -114,7 +100,7 @@ class SegmentedOutboxTest {
 
     @Test
     void releasedChangeGoesBackToItsPlaceBeforeNewerOnes() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2");
         List<OutboxEntry> first = outbox.take(1);
         add(outbox, "A=3");
@@ -126,13 +112,13 @@ class SegmentedOutboxTest {
 
     @Test
     void aTakenChangeStaysStoredUntilTheBrokerAcknowledgedIt() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2");
         List<OutboxEntry> taken = outbox.take(2);
         outbox.acknowledge(taken.get(0));
         outbox.close();
 
-        SegmentedOutbox reopened = open(unbounded());
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), false);
         List<OutboxEntry> again = reopened.take(10);
 
         assertEquals(List.of("A=2"), changes(again),
@@ -144,14 +130,14 @@ class SegmentedOutboxTest {
 
     @Test
     void queuedChangesSurviveCloseAndReopenAndSequenceNumbersContinue() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "B=2", "C=3");
         long lastSeq = outbox.take(10).get(2).seq();
         add(outbox, "D=4");
         // no write(): close() must store what is still in memory
         outbox.close();
 
-        SegmentedOutbox reopened = open(unbounded());
+        SegmentedOutbox reopened = outboxes.open(folder, unbounded(), false);
         add(reopened, "E=5");
         List<OutboxEntry> taken = reopened.take(10);
 
@@ -163,12 +149,12 @@ class SegmentedOutboxTest {
 
     @Test
     void aJvmCrashLosesOnlyChangesTheWriterHadNotYetStored() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2");
         outbox.write();
         add(outbox, "A=3");
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), false);
 
         assertEquals(List.of("A=1", "A=2"), changes(afterCrash.take(10)),
                 "stored changes must survive a crash; the one still in memory is the documented crash window");
@@ -176,11 +162,11 @@ class SegmentedOutboxTest {
 
     @Test
     void sequenceNumbersSentBeforeACrashAreNeverHandedOutAgain() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2", "A=3");
         List<OutboxEntry> sent = outbox.take(3);
 
-        SegmentedOutbox afterCrash = crashAndRestart(unbounded(), false);
+        SegmentedOutbox afterCrash = outboxes.crashAndRestart(folder, crashCopy, unbounded(), false);
         add(afterCrash, "A=4");
         List<OutboxEntry> again = afterCrash.take(10);
 
@@ -194,13 +180,13 @@ class SegmentedOutboxTest {
 
     @Test
     void storedBytesAreTheSameAfterAReopen() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "B=22", "C=333");
         outbox.write();
         long bytes = outbox.stats().storedBytes();
         outbox.close();
 
-        assertEquals(bytes, open(unbounded()).stats().storedBytes());
+        assertEquals(bytes, outboxes.open(folder, unbounded(), false).stats().storedBytes());
         assertTrue(bytes > 0);
     }
 
@@ -208,7 +194,7 @@ class SegmentedOutboxTest {
     void damagedStoreFileIsSetAsideAndANewOutboxStarts() throws IOException {
         Files.write(folder.resolve(OutboxStore.FILE_NAME), "not a store".repeat(1000).getBytes(StandardCharsets.UTF_8));
 
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1");
 
         assertEquals(List.of("A=1"), changes(outbox.take(10)));
@@ -221,7 +207,7 @@ class SegmentedOutboxTest {
     @Test
     void deletingTheOutboxRemovesItsFolder() throws IOException {
         Path thingFolder = folder.resolve("cloudsync_mqtt_home");
-        SegmentedOutbox outbox = open(thingFolder, unbounded(), false);
+        SegmentedOutbox outbox = outboxes.open(thingFolder, unbounded(), false);
         add(outbox, "A=1");
         outbox.close();
 
@@ -232,7 +218,7 @@ class SegmentedOutboxTest {
 
     @Test
     void changesOfferedAfterCloseAreCountedAsStopped() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         outbox.close();
 
         add(outbox, "A=1");
@@ -247,7 +233,7 @@ class SegmentedOutboxTest {
         long before = System.currentTimeMillis() * 1000;
         SegmentedOutbox earlier = SegmentedOutbox.inHeap("earlier", unbounded(), false, scheduler);
         add(earlier, "A=1", "B=2");
-        SegmentedOutbox taker = open(unbounded());
+        SegmentedOutbox taker = outboxes.open(folder, unbounded(), false);
         add(taker, "C=3");
 
         taker.takeOver(earlier);
@@ -263,7 +249,7 @@ class SegmentedOutboxTest {
     @Test
     void takingOverAStoredOutboxDeletesItsFolderOnceEverythingMoved() throws IOException {
         Path stored = folder.resolve("stored");
-        SegmentedOutbox earlier = open(stored, unbounded(), false);
+        SegmentedOutbox earlier = outboxes.open(stored, unbounded(), false);
         add(earlier, "A=1", "B=2");
         earlier.write();
         SegmentedOutbox memory = outboxes
@@ -279,7 +265,7 @@ class SegmentedOutboxTest {
 
     @Test
     void addNeverWaitsForTheLockTheWriterHolds() throws Exception {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         CountDownLatch formatting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // the writer formats buffered changes under the outbox's lock; this one keeps it there
@@ -303,7 +289,7 @@ class SegmentedOutboxTest {
 
     @Test
     void aChangeWhoseStateCannotBeFormattedIsDroppedAndCountedAndTheOthersStay() throws IOException {
-        SegmentedOutbox outbox = open(unbounded());
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1");
         outbox.add(new SlowToFormat(Changes.text("B", "2"), null, null));
         add(outbox, "C=3");
