@@ -321,12 +321,8 @@ public final class AzureIotHubBroker implements AutoCloseable {
                 if (connack.type() == MqttPacket.CONNACK && connack.connackReturnCode() == 0 && hello != null) {
                     accepted(hello);
                 }
-                byte[] buffer = new byte[8192];
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
+                // a socket's stream sends each write at once: no flush needed
+                in.transferTo(out);
             } catch (IOException e) {
                 // cut or closed
             } finally {
