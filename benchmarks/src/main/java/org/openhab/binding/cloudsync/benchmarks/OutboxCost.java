@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.outbox;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -26,6 +26,12 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.Outbox;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
+import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
+import org.openhab.binding.cloudsync.internal.outbox.V1DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
@@ -41,7 +47,7 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
  *
  * <pre>
  * java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
- *     org.openhab.binding.cloudsync.internal.outbox.OutboxCost [workDir]
+ *     org.openhab.binding.cloudsync.benchmarks.OutboxCost [workDir]
  * </pre>
  *
  * @author Cloud Sync contributors - Initial contribution

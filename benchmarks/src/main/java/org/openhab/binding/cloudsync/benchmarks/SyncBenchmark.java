@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -28,9 +28,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.cloudsync.internal.benchmark.BrokerRuns.Figures;
-import org.openhab.binding.cloudsync.internal.benchmark.BrokerRuns.Latency;
-import org.openhab.binding.cloudsync.internal.benchmark.CostBreakdown.Costs;
+import org.openhab.binding.cloudsync.benchmarks.BrokerRuns.Figures;
+import org.openhab.binding.cloudsync.benchmarks.BrokerRuns.Latency;
+import org.openhab.binding.cloudsync.benchmarks.CostBreakdown.Costs;
 
 /**
  * The {@link SyncBenchmark} is the add-on's performance program (issue 7). In one run, against the embedded
