@@ -60,7 +60,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * 10 endpoints over 10,000 items, next to two baselines measured the same way: an empty subscriber (what the clock
  * and JMH's sampling cost) and the add-on with no endpoint ({@link #endpoints} {@code "empty"} and {@code "0"}). It
  * runs in {@link Mode#SampleTime}, so JMH reports the median, p99 and p99.9 of single calls; with JMH's GC profiler
- * it also reports the bytes allocated per call.
+ * it also reports the bytes allocated per call, by all threads of the JVM: the outbox writers' share of a change
+ * included, and a few bytes of JMH's own sampling (see the empty subscriber).
  * <p>
  * Events come at a steady rate ({@code -Dbenchmark.rate}, default {@value #DEFAULT_RATE} per second, far above a
  * home's): a wait before each call (an invocation-level set-up, outside the timed call) keeps the outbox writers
