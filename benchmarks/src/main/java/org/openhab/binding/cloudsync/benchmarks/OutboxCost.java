@@ -46,9 +46,12 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
  * kernel's first-touch page faults of a fresh multi-gigabyte heap out of the thread's CPU time.
  *
  * <pre>
- * java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
- *     org.openhab.binding.cloudsync.benchmarks.OutboxCost [workDir]
+ * ./mvnw -B -Pbenchmark -pl benchmarks -am verify -DskipTests \
+ *     -Dbenchmark.main=org.openhab.binding.cloudsync.benchmarks.OutboxCost
  * </pre>
+ *
+ * (with the suite's JVM settings); its work folder is the first argument, else {@code -Dbenchmark.workDir} (which
+ * the command above sets to {@code benchmarks/target/benchmark-work}), else {@code target}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -80,7 +83,9 @@ public final class OutboxCost {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory(args.length > 0 ? Path.of(args[0]) : Path.of("target"), "outbox-cost");
+        Path root = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("benchmark.workDir", "target"));
+        Files.createDirectories(root);
+        Path work = Files.createTempDirectory(root, "outbox-cost");
         ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
         try {
             List<StateChange> changes = changes(CHANGES);
