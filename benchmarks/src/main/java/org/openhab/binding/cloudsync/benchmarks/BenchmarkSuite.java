@@ -92,13 +92,20 @@ public final class BenchmarkSuite {
         System.out.println(header);
         SuiteTable table = new SuiteTable();
         try {
+            long phase = System.nanoTime();
             micro(table);
+            phase = took("JMH micro-benchmarks", phase);
             costs(table, workDir);
+            phase = took("CPU per change", phase);
             brokers(table, workDir);
+            phase = took("end to end", phase);
             replay(table, workDir);
+            phase = took("replay", phase);
             queuedHeap(table, workDir);
+            phase = took("queued heap", phase);
             if (PROFILE) {
                 profile(workDir, root);
+                took("JFR profile", phase);
             }
         } finally {
             delete(workDir);
@@ -301,6 +308,12 @@ public final class BenchmarkSuite {
     private static String millis(Latency latency) {
         return String.format(Locale.ROOT, "median %.2f ms, p99 %.2f ms", latency.medianMicros() / 1000.0,
                 latency.p99Micros() / 1000.0) + (latency.lost() > 0 ? ", " + latency.lost() + " lost" : "");
+    }
+
+    /** Prints how long a phase took; returns now. */
+    private static long took(String phase, long startedNanos) {
+        System.out.printf(Locale.ROOT, "  (%s took %s)%n", phase, elapsed(startedNanos));
+        return System.nanoTime();
     }
 
     private static String elapsed(long startedNanos) {
