@@ -88,8 +88,8 @@ public final class BenchmarkSuite {
         Path root = Path.of(System.getProperty("benchmark.workDir", System.getProperty("java.io.tmpdir")));
         Files.createDirectories(root);
         Path workDir = Files.createTempDirectory(root, "cloudsync-benchmark");
-        String header = header();
-        System.out.println(header);
+        ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
+        System.out.println(header(date));
         SuiteTable table = new SuiteTable();
         try {
             long phase = System.nanoTime();
@@ -111,7 +111,8 @@ public final class BenchmarkSuite {
             delete(workDir);
         }
         System.out.println();
-        System.out.println(header);
+        // again, after everything else has scrolled by (and with a Mosquitto installed while the suite ran)
+        System.out.println(header(date));
         System.out.printf(Locale.ROOT, "load average at the end: %.2f; elapsed %s%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), elapsed(started));
         table.print();
@@ -120,15 +121,14 @@ public final class BenchmarkSuite {
         System.exit(0);
     }
 
-    private static String header() {
+    private static String header(ZonedDateTime date) {
         String mosquitto = BenchmarkBroker.mosquittoVersion();
         return String.format(Locale.ROOT,
                 "Cloud Sync benchmark suite%s, %s%n" + "JVM: %s %s (%s), heap %d MB; %s %s %s; %d cores; load %.2f%n"
                         + "brokers: %s (embedded), %s%n"
                         + "end to end: QoS %d, in-flight window %d, per-item JSON payload %d bytes, %d items",
                 QUICK ? " (quick: a smoke run, not for the README)" : "",
-                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19)
-                        + " UTC",
+                date.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19) + " UTC",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vm.vendor"), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
