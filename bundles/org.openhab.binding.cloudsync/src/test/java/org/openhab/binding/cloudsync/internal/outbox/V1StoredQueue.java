@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@link V1DurableOutbox} calls it under its lock.
  * <p>
  * Test scope only: the first outbox format (one store record per change), kept as it was so that the cost
- * measurement ({@code OutboxCost}) compares it with the segment outbox in the same run and
+ * measurement ({@code OutboxCost} in the benchmarks module) compares it with the segment outbox in the same run and
  * {@link V1OutboxFileWriter} can write the upgrade fixture again.
  *
  * @author Cloud Sync contributors - Initial contribution

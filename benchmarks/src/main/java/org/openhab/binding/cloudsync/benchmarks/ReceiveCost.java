@@ -10,18 +10,16 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import static org.mockito.Mockito.*;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,119 +43,121 @@ import org.openhab.core.items.ItemRegistry;
 import org.openhab.core.items.events.ItemEventFactory;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.QuantityType;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The {@link ReceiveBenchmark} measures what one state event costs openHAB's event thread in
+ * The {@link ReceiveCost} is a JMH benchmark of what one state event costs openHAB's event thread in
  * {@code ItemStateListener.receive()} — routing, filters and the hand-over to each endpoint's outbox — with 1, 3 and
- * 10 endpoints over 10,000 items, next to two baselines measured the same way in the same run: an empty subscriber
- * (what the clock itself costs) and the add-on with no endpoint. It prints the median, p99 and p99.9 of single
- * calls and the bytes the event thread allocated per call.
+ * 10 endpoints over 10,000 items, next to two baselines measured the same way: an empty subscriber (what the clock
+ * and JMH's sampling cost) and the add-on with no endpoint ({@link #endpoints} {@code "empty"} and {@code "0"}). It
+ * runs in {@link Mode#SampleTime}, so JMH reports the median, p99 and p99.9 of single calls; with JMH's GC profiler
+ * it also reports the bytes allocated per call, by all threads of the JVM: the outbox writers' share of a change
+ * included, and a few bytes of JMH's own sampling (see the empty subscriber).
  * <p>
  * Events come at a steady rate ({@code -Dbenchmark.rate}, default {@value #DEFAULT_RATE} per second, far above a
- * home's), so that the outbox writers keep up as they must in openHAB: a run in which any outbox had to drop a change
- * is refused, since its figures would time a drop path instead. Endpoints are not connected and send nothing; their
- * outboxes keep the changes in the heap.
+ * home's): a wait before each call (an invocation-level set-up, outside the timed call) keeps the outbox writers
+ * ahead as they must be in openHAB. A trial in which an outbox had to drop a change fails, since its figures would
+ * time a drop path instead. Endpoints are not connected and send nothing; their outboxes keep the changes in the
+ * heap, one per item (the default coalescing).
  *
  * @author Cloud Sync contributors - Initial contribution
  */
 @NonNullByDefault
-public final class ReceiveBenchmark {
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class ReceiveCost {
 
-    private static final int ITEMS = 10_000;
+    static final int ITEMS = 10_000;
     private static final int DEFAULT_RATE = 10_000;
-    private static final int WARMUP_EVENTS = 50_000;
-    private static final int MEASURED_EVENTS = 200_000;
     /** Writer threads for the endpoints' outboxes, as openHAB's shared thread pool would lend them. */
     private static final int WRITER_THREADS = 2;
 
-    private ReceiveBenchmark() {
-    }
+    /** Endpoints the event goes to; {@code "empty"} is an empty subscriber instead of the add-on. */
+    @Param({ "empty", "0", "1", "3", "10" })
+    public String endpoints = "1";
 
-    public static void main(String[] args) {
-        int rate = Integer.getInteger("benchmark.rate", DEFAULT_RATE);
-        ItemRegistry registry = registry();
-        List<Event> events = events();
-        System.out.printf(Locale.ROOT,
-                "receive() cost, %d items, %d events at %d/s measured after %d warm-up (JDK %s, %d cores)%n", ITEMS,
-                MEASURED_EVENTS, rate, WARMUP_EVENTS, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %12s %9s%n", "subscriber", "median ns", "p99 ns",
-                "p99.9 ns", "bytes/event", "dropped");
-        print("baseline: empty subscriber", measure(event -> {
-        }, events, rate), 0);
-        for (int endpoints : new int[] { 0, 1, 3, 10 }) {
-            run(registry, events, endpoints, rate);
+    private final List<SyncEndpoint> running = new ArrayList<>();
+    private List<Event> events = List.of();
+    private Consumer<Event> subscriber = event -> {
+    };
+    private @Nullable ScheduledExecutorService scheduler;
+    private @Nullable ItemCatalog catalog;
+    private long spacing;
+    private long next;
+    private int cursor;
+
+    @Setup(Level.Trial)
+    public void start() {
+        spacing = 1_000_000_000L / Integer.getInteger("benchmark.rate", DEFAULT_RATE);
+        events = events();
+        if ("empty".equals(endpoints)) {
+            return;
         }
-    }
-
-    private static void run(ItemRegistry registry, List<Event> events, int endpointCount, int rate) {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(WRITER_THREADS);
-        ItemCatalog catalog = new ItemCatalog(registry);
+        ItemCatalog catalog = new ItemCatalog(registry());
         SyncHub hub = new SyncHub(catalog);
-        List<SyncEndpoint> endpoints = new ArrayList<>();
-        for (int i = 0; i < endpointCount; i++) {
+        for (int i = 0; i < Integer.parseInt(endpoints); i++) {
             SyncEndpoint endpoint = endpoint(i, catalog, scheduler);
-            endpoints.add(endpoint);
+            running.add(endpoint);
             hub.register(endpoint);
         }
-        ItemStateListener listener = new ItemStateListener(hub);
-        Figures figures = measure(listener::receive, events, rate);
+        this.scheduler = scheduler;
+        this.catalog = catalog;
+        subscriber = new ItemStateListener(hub)::receive;
+        next = System.nanoTime();
+    }
 
-        long dropped = endpoints.stream().mapToLong(e -> e.outbox().dropped()).sum();
-        long waiting = endpoints.stream().mapToLong(e -> e.outbox().waiting()).sum();
-        endpoints.forEach(SyncEndpoint::stop);
-        endpoints.forEach(e -> e.outbox().close());
-        scheduler.shutdownNow();
-        print(endpointCount == 0 ? "baseline: add-on, 0 endpoints" : "add-on, " + endpointCount + " endpoint(s)",
-                figures, dropped);
-        if (endpointCount > 0 && waiting == 0) {
+    /** An event thread waiting for the next event; spinning keeps the wait out of the timed call. */
+    @Setup(Level.Invocation)
+    public void awaitNextEvent() {
+        next += spacing;
+        long now = System.nanoTime();
+        if (now - next > 1_000 * spacing) {
+            // far behind (a GC, a JMH iteration boundary): start over rather than catch up in a burst
+            next = now;
+        }
+        while (System.nanoTime() < next) {
+            Thread.onSpinWait();
+        }
+    }
+
+    @Benchmark
+    public void receive() {
+        subscriber.accept(events.get(cursor));
+        cursor = cursor + 1 == events.size() ? 0 : cursor + 1;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        long dropped = running.stream().mapToLong(e -> e.outbox().dropped()).sum();
+        long waiting = running.stream().mapToLong(e -> e.outbox().waiting()).sum();
+        running.forEach(SyncEndpoint::stop);
+        running.forEach(e -> e.outbox().close());
+        ItemCatalog catalog = this.catalog;
+        if (catalog != null) {
+            catalog.deactivate();
+        }
+        ScheduledExecutorService scheduler = this.scheduler;
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (!running.isEmpty() && waiting == 0) {
             throw new IllegalStateException("no change reached an outbox: the benchmark measured nothing");
         }
         if (dropped > 0) {
-            throw new IllegalStateException(dropped + " changes dropped with " + endpointCount
-                    + " endpoints: the outbox writers did not keep up at " + rate + "/s; lower -Dbenchmark.rate");
+            throw new IllegalStateException(dropped + " changes dropped with " + endpoints
+                    + " endpoints: the outbox writers did not keep up; lower -Dbenchmark.rate");
         }
-    }
-
-    private record Figures(long median, long p99, long p999, long bytesPerEvent) {
-    }
-
-    /** Calls the subscriber once per event at the given rate on this thread, timing each call alone. */
-    private static Figures measure(Consumer<Event> subscriber, List<Event> events, int rate) {
-        long spacing = 1_000_000_000L / rate;
-        paced(subscriber, events, WARMUP_EVENTS, spacing, null);
-        long[] nanos = new long[MEASURED_EVENTS];
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
-        paced(subscriber, events, MEASURED_EVENTS, spacing, nanos);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        Arrays.sort(nanos);
-        return new Figures(nanos[nanos.length / 2], nanos[(int) (nanos.length * 0.99)],
-                nanos[(int) (nanos.length * 0.999)], allocated / MEASURED_EVENTS);
-    }
-
-    private static void paced(Consumer<Event> subscriber, List<Event> events, int count, long spacing,
-            long @Nullable [] nanos) {
-        long next = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            next += spacing;
-            while (System.nanoTime() < next) {
-                // an event thread waiting for the next event; spinning keeps the wait out of the figures
-                Thread.onSpinWait();
-            }
-            Event event = events.get(i % events.size());
-            long start = System.nanoTime();
-            subscriber.accept(event);
-            long took = System.nanoTime() - start;
-            if (nanos != null) {
-                nanos[i] = took;
-            }
-        }
-    }
-
-    private static void print(String label, Figures figures, long dropped) {
-        System.out.printf(Locale.ROOT, "%-28s %10d %10d %10d %12d %9d%n", label, figures.median(), figures.p99(),
-                figures.p999(), figures.bytesPerEvent(), dropped);
     }
 
     /** Endpoint 0 takes all items; the others a glob, a group, a type, a tag, in turn. */

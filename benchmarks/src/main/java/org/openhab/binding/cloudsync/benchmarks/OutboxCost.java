@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.outbox;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -26,6 +26,12 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
+import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.Outbox;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
+import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
+import org.openhab.binding.cloudsync.internal.outbox.V1DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 
 /**
@@ -40,9 +46,12 @@ import org.openhab.binding.cloudsync.internal.testutil.Changes;
  * kernel's first-touch page faults of a fresh multi-gigabyte heap out of the thread's CPU time.
  *
  * <pre>
- * java -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp target/test-classes:target/classes:... \
- *     org.openhab.binding.cloudsync.internal.outbox.OutboxCost [workDir]
+ * ./mvnw -B -Pbenchmark -pl benchmarks -am verify -DskipTests \
+ *     -Dbenchmark.main=org.openhab.binding.cloudsync.benchmarks.OutboxCost
  * </pre>
+ *
+ * (with the suite's JVM settings); its work folder is the first argument, else {@code -Dbenchmark.workDir} (which
+ * the command above sets to {@code benchmarks/target/benchmark-work}), else {@code target}.
  *
  * @author Cloud Sync contributors - Initial contribution
  */
@@ -75,7 +84,9 @@ public final class OutboxCost {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Files.createTempDirectory(args.length > 0 ? Path.of(args[0]) : Path.of("target"), "outbox-cost");
+        Path root = args.length > 0 ? Path.of(args[0]) : Path.of(System.getProperty("benchmark.workDir", "target"));
+        Files.createDirectories(root);
+        Path work = Files.createTempDirectory(root, "outbox-cost");
         ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
         try {
             List<StateChange> changes = changes(CHANGES);

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

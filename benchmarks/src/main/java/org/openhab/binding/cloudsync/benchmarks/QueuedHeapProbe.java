@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -25,10 +25,10 @@ import org.openhab.binding.cloudsync.internal.testutil.Folders;
 import org.openhab.core.events.Event;
 
 /**
- * The {@link QueuedHeapProbe} is benchmark (d), a program that {@link SyncBenchmark} runs in a JVM of its own with a
- * 64 MB heap: the add-on's pipeline with its default durable outbox, pointed at a port where no broker listens,
- * takes {@code count} changes through {@code ItemStateListener.receive()} at {@code rate} changes per second; then
- * it measures the used heap after a full GC, and prints one {@code RESULT} line:
+ * The {@link QueuedHeapProbe} is the queued-heap figure, a program that {@link BenchmarkSuite} runs in a JVM of its
+ * own with a 64 MB heap: the add-on's pipeline with its default durable outbox, pointed at a port where no broker
+ * listens, takes {@code count} changes through {@code ItemStateListener.receive()} at {@code rate} changes per
+ * second; then it measures the used heap after a full GC, and prints one {@code RESULT} line:
  * {@code RESULT queued=<n> dropped=<n> heapBefore=<bytes> heapAfter=<bytes> file=<bytes> seconds=<s>}.
  * <p>
  * Arguments: the outbox folder, the number of changes, the feeding rate.

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,15 +60,16 @@ final class BrokerRuns {
     /** The add-on's default in-flight window, also given to the baseline. */
     static final int WINDOW = new MqttEndpointConfiguration().maxInFlight;
     static final int ITEMS = 1_000;
-    private static final int RUNS = 3;
-    private static final int PER_ITEM_WARMUP = 20_000;
-    private static final int PER_ITEM_COUNT = 40_000;
-    private static final int BATCH_WARMUP = 50_000;
-    private static final int BATCH_COUNT = 150_000;
+    private static final boolean QUICK = Boolean.getBoolean("benchmark.quick");
+    private static final int RUNS = QUICK ? 1 : 3;
+    private static final int PER_ITEM_WARMUP = QUICK ? 5_000 : 20_000;
+    private static final int PER_ITEM_COUNT = QUICK ? 10_000 : 40_000;
+    private static final int BATCH_WARMUP = QUICK ? 20_000 : 50_000;
+    private static final int BATCH_COUNT = QUICK ? 50_000 : 150_000;
     /** Changes fed but not yet acknowledged, at most: a saturating load that never overflows the intake buffer. */
     private static final int MAX_BACKLOG = 10_000;
     private static final int LATENCY_WARMUP = 200;
-    private static final int LATENCY_COUNT = 2_000;
+    private static final int LATENCY_COUNT = QUICK ? 500 : 2_000;
     private static final long LATENCY_PERIOD_NANOS = 5_000_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
@@ -135,6 +136,30 @@ final class BrokerRuns {
                         + " void: " + pipeline.statistics());
             }
             return median(runs);
+        }
+    }
+
+    /**
+     * The per-item run of (b) for a profile: feeds for {@code warmup}, calls {@code atMeasureStart}, feeds for
+     * {@code measured}.
+     */
+    void perItemFor(Duration warmup, Duration measured, Runnable atMeasureStart) throws Exception {
+        Path folder = Files.createTempDirectory(workDir, "profile-");
+        try (AddOnPipeline pipeline = AddOnPipeline.start(broker.port(), folder, registry, config("json", c -> {
+            c.maxQueued = 1_000_000;
+            c.maxQueuedMB = 1_000;
+        }))) {
+            pipeline.awaitConnected(Duration.ofSeconds(10));
+            feedFor(pipeline, warmup);
+            atMeasureStart.run();
+            feedFor(pipeline, measured);
+        }
+    }
+
+    private void feedFor(AddOnPipeline pipeline, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            feed(pipeline, 5_000);
         }
     }
 

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -140,10 +140,17 @@ final class CostBreakdown {
     }
 
     private static List<StateChange> changes() {
+        return changes(CHANGES);
+    }
+
+    /**
+     * {@code count} temperature changes of 1,000 items, ten rounds of a tenth of a degree, as the capture makes them.
+     */
+    static List<StateChange> changes(int count) {
         StateCapture capture = new StateCapture();
         ItemInfo item = new ItemInfo("Sensor_1", BenchmarkItems.TYPE, null, List.of(), Set.of());
-        List<StateChange> changes = new ArrayList<>(CHANGES);
-        for (int i = 0; i < CHANGES; i++) {
+        List<StateChange> changes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             int round = i % 10;
             changes.add(capture.capture(BenchmarkItems.name("Sensor", i % 1000), item,
                     new QuantityType<>((200 + round) / 10.0 + " °C"),

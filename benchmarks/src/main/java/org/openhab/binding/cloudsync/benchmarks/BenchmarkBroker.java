@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.cloudsync.internal.benchmark;
+package org.openhab.binding.cloudsync.benchmarks;
 
 import java.io.File;
 import java.io.IOException;
@@ -48,7 +48,13 @@ final class BenchmarkBroker implements AutoCloseable {
 
     static BenchmarkBroker moquette() {
         EmbeddedBroker broker = EmbeddedBroker.start();
-        return new BenchmarkBroker("Moquette 0.17, embedded (same JVM)", broker.port(), broker);
+        return new BenchmarkBroker(moquetteVersion() + ", embedded (same JVM)", broker.port(), broker);
+    }
+
+    /** "Moquette 0.17", from the jar's manifest when it says. */
+    static String moquetteVersion() {
+        String version = io.moquette.broker.Server.class.getPackage().getImplementationVersion();
+        return "Moquette " + (version == null ? "0.17" : version);
     }
 
     /** A Mosquitto process, or null when the program is not installed. */
@@ -61,6 +67,12 @@ final class BenchmarkBroker implements AutoCloseable {
         broker.start();
         return new BenchmarkBroker(version(binary) + ", own process", broker.port(MosquittoBroker.Listener.TCP),
                 broker);
+    }
+
+    /** "Mosquitto 2.0.18" when the program is installed, else null. */
+    static @Nullable String mosquittoVersion() {
+        String binary = find("mosquitto");
+        return binary == null ? null : version(binary);
     }
 
     String name() {
