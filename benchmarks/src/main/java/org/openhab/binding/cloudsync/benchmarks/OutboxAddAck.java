@@ -24,8 +24,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -58,7 +58,7 @@ public class OutboxAddAck {
 
     private List<StateChange> changes = List.of();
     private @Nullable ScheduledExecutorService idle;
-    private @Nullable DurableOutbox outbox;
+    private @Nullable SegmentedOutbox outbox;
     private @Nullable Path folder;
     private int cursor;
 
@@ -73,13 +73,13 @@ public class OutboxAddAck {
         ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
         this.folder = folder;
         this.idle = idle;
-        this.outbox = DurableOutbox.open(folder, settings.outbox(), false, idle);
+        this.outbox = SegmentedOutbox.open(folder, settings.outbox(), false, idle);
     }
 
     @Benchmark
     @OperationsPerInvocation(WINDOW)
     public void addAndAcknowledge() {
-        DurableOutbox outbox = this.outbox;
+        SegmentedOutbox outbox = this.outbox;
         if (outbox == null) {
             throw new IllegalStateException("not open");
         }
@@ -96,7 +96,7 @@ public class OutboxAddAck {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        DurableOutbox outbox = this.outbox;
+        SegmentedOutbox outbox = this.outbox;
         if (outbox != null) {
             outbox.close();
         }
@@ -106,7 +106,7 @@ public class OutboxAddAck {
         }
         Path folder = this.folder;
         if (folder != null) {
-            DurableOutbox.delete(folder);
+            SegmentedOutbox.delete(folder);
         }
     }
 }

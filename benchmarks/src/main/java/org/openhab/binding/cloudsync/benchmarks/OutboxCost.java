@@ -26,11 +26,11 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.cloudsync.internal.change.StateChange;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.Outbox;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxEntry;
 import org.openhab.binding.cloudsync.internal.outbox.OutboxSettings;
 import org.openhab.binding.cloudsync.internal.outbox.OverflowPolicy;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.outbox.V1DurableOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.Changes;
 

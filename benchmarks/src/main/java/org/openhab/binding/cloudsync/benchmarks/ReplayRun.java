@@ -27,7 +27,7 @@ import org.openhab.binding.cloudsync.internal.change.ItemInfo;
 import org.openhab.binding.cloudsync.internal.config.EndpointConfiguration;
 import org.openhab.binding.cloudsync.internal.endpoint.EndpointSettings;
 import org.openhab.binding.cloudsync.internal.intake.StateCapture;
-import org.openhab.binding.cloudsync.internal.outbox.DurableOutbox;
+import org.openhab.binding.cloudsync.internal.outbox.SegmentedOutbox;
 import org.openhab.binding.cloudsync.internal.testutil.EmbeddedBroker;
 import org.openhab.binding.cloudsync.internal.testutil.TestSettings;
 import org.openhab.core.items.ItemRegistry;
@@ -88,7 +88,7 @@ final class ReplayRun {
                 return seconds;
             }
         } finally {
-            DurableOutbox.delete(folder);
+            SegmentedOutbox.delete(folder);
         }
     }
 
@@ -101,7 +101,7 @@ final class ReplayRun {
                 new QuantityType<>("20.2 °C"), new QuantityType<>("20.3 °C"), new QuantityType<>("20.4 °C"),
                 new QuantityType<>("20.5 °C"), new QuantityType<>("20.6 °C"), new QuantityType<>("20.7 °C"),
                 new QuantityType<>("20.8 °C"), new QuantityType<>("20.9 °C"));
-        DurableOutbox outbox = DurableOutbox.open(folder, settings.outbox(), settings.delivery().coalesce(), idle);
+        SegmentedOutbox outbox = SegmentedOutbox.open(folder, settings.outbox(), settings.delivery().coalesce(), idle);
         try {
             long now = System.currentTimeMillis();
             for (int from = 0; from < count; from += WINDOW) {
