@@ -315,12 +315,13 @@ public final class AzureIotHubBroker implements AutoCloseable {
                 if (connack == null) {
                     return;
                 }
-                out.write(connack.raw());
-                out.flush();
                 MqttPacket.Connect hello = connect;
                 if (connack.type() == MqttPacket.CONNACK && connack.connackReturnCode() == 0 && hello != null) {
+                    // recorded before the device learns it is in, so a test that checks right after sees it
                     accepted(hello);
                 }
+                out.write(connack.raw());
+                out.flush();
                 // a socket's stream sends each write at once: no flush needed
                 in.transferTo(out);
             } catch (IOException e) {

@@ -44,20 +44,24 @@ public final class MessageCollector implements AutoCloseable {
 
     /**
      * Connects and subscribes before returning, so that nothing published afterwards is missed. Moquette 0.17 now
-     * and then closes a new connection right after accepting it; the collector then connects once more.
+     * and then closes a new connection right after accepting it; the collector then connects once more, with a
+     * new client (the old one may still be busy disconnecting).
      */
     public MessageCollector(String serverUri, String topicFilter) throws MqttException {
-        client = new MqttClient(serverUri, "collector-" + UUID.randomUUID(), new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
+        client = subscribed(serverUri, topicFilter);
+    }
+
+    private MqttClient subscribed(String serverUri, String topicFilter) throws MqttException {
         for (int attempt = 1;; attempt++) {
+            MqttClient attempted = new MqttClient(serverUri, "collector-" + UUID.randomUUID(), new MemoryPersistence());
             try {
-                if (!client.isConnected()) {
-                    client.connect(options);
-                }
-                subscribe(topicFilter);
-                return;
+                MqttConnectOptions options = new MqttConnectOptions();
+                options.setCleanSession(true);
+                attempted.connect(options);
+                subscribe(attempted, topicFilter);
+                return attempted;
             } catch (MqttException e) {
+                TestClients.closeQuietly(attempted);
                 if (e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST || attempt == 3) {
                     throw e;
                 }
@@ -65,8 +69,8 @@ public final class MessageCollector implements AutoCloseable {
         }
     }
 
-    private void subscribe(String topicFilter) throws MqttException {
-        client.subscribe(topicFilter, 2, (topic, message) -> {
+    private void subscribe(MqttClient subscriber, String topicFilter) throws MqttException {
+        subscriber.subscribe(topicFilter, 2, (topic, message) -> {
             synchronized (messages) {
                 messages.add(new Received(topic, new String(message.getPayload(), StandardCharsets.UTF_8),
                         message.getQos(), message.isRetained()));
