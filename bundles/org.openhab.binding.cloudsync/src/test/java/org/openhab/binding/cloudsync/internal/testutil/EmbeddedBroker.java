@@ -89,6 +89,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty("persistence_enabled", "false");
         properties.setProperty("data_path", dataDir.toString());
         properties.setProperty("netty.mqtt.message_size", String.valueOf(1024 * 1024));
+        // Moquette 0.17 otherwise sends usage data over the internet when it starts
+        properties.setProperty("telemetry_enabled", "false");
         server = new Server();
         try {
             server.startServer(new MemoryConfig(properties), List.of());

@@ -68,6 +68,8 @@ public final class SecureEmbeddedBroker implements AutoCloseable {
             properties.setProperty("key_manager_password", KEY_STORE_PASSWORD);
             properties.setProperty("need_client_auth", String.valueOf(needClientAuth));
             properties.setProperty("persistence_enabled", "false");
+            // Moquette 0.17 otherwise sends usage data over the internet when it starts
+            properties.setProperty("telemetry_enabled", "false");
             properties.setProperty("data_path", directory.toString());
             if (logins == null) {
                 properties.setProperty("allow_anonymous", "true");
