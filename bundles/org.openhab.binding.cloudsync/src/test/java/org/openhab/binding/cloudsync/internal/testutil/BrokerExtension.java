@@ -68,7 +68,7 @@ public final class BrokerExtension implements BeforeAllCallback, AfterEachCallba
         EmbeddedBroker current = broker;
         broker = null;
         if (current != null) {
-            current.close();
+            current.closeInBackground();
         }
     }
 }
