@@ -12,13 +12,8 @@
  */
 package org.openhab.binding.cloudsync.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -59,7 +54,7 @@ final class BenchmarkBroker implements AutoCloseable {
 
     /** A Mosquitto process, or null when the program is not installed. */
     static @Nullable BenchmarkBroker mosquittoIfInstalled() {
-        String binary = find("mosquitto");
+        String binary = MosquittoBroker.find("mosquitto");
         if (binary == null) {
             return null;
         }
@@ -71,7 +66,7 @@ final class BenchmarkBroker implements AutoCloseable {
 
     /** "Mosquitto 2.0.18" when the program is installed, else null. */
     static @Nullable String mosquittoVersion() {
-        String binary = find("mosquitto");
+        String binary = MosquittoBroker.find("mosquitto");
         return binary == null ? null : version(binary);
     }
 
@@ -90,22 +85,6 @@ final class BenchmarkBroker implements AutoCloseable {
     @Override
     public void close() throws Exception {
         broker.close();
-    }
-
-    private static @Nullable String find(String program) {
-        List<String> directories = new ArrayList<>(
-                List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin"));
-        String path = System.getenv("PATH");
-        if (path != null) {
-            directories.addAll(0, List.of(path.split(File.pathSeparator)));
-        }
-        for (String directory : directories) {
-            Path candidate = Path.of(directory, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
     }
 
     /** "Mosquitto 2.0.11" from the first line of {@code mosquitto -h}. */

@@ -313,6 +313,15 @@ public final class MosquittoBroker implements AutoCloseable {
 
     /** The path of a mosquitto program; fails the test when it is not installed. */
     static String binary(String name) {
+        String found = find(name);
+        if (found == null) {
+            throw new AssertionError(INSTALL_HINT + " (" + name + " not found)");
+        }
+        return found;
+    }
+
+    /** The path of a program of the mosquitto package, on the PATH or where Debian installs it; null if missing. */
+    public static @Nullable String find(String name) {
         List<String> directories = new ArrayList<>(
                 List.of("/usr/sbin", "/usr/local/sbin", "/usr/bin", "/usr/local/bin"));
         String path = System.getenv("PATH");
@@ -325,7 +334,7 @@ public final class MosquittoBroker implements AutoCloseable {
                 return candidate.toString();
             }
         }
-        throw new AssertionError(INSTALL_HINT + " (" + name + " not found)");
+        return null;
     }
 
     private static void run(List<String> command) throws IOException {
