@@ -156,10 +156,16 @@ final class BrokerRuns {
         }
     }
 
+    /** Feeds events for {@code duration} as the throughput runs do, never letting the pipeline run dry. */
     private void feedFor(AddOnPipeline pipeline, Duration duration) {
         long end = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < end) {
-            feed(pipeline, 5_000);
+        long base = pipeline.sent();
+        for (long i = 0; System.nanoTime() < end; i++) {
+            while (i - (pipeline.sent() - base) >= MAX_BACKLOG) {
+                LockSupport.parkNanos(50_000);
+            }
+            pipeline.receive(events.get(cursor));
+            cursor = (cursor + 1) % events.size();
         }
     }
 
