@@ -181,7 +181,12 @@ public final class SegmentedOutbox implements Outbox {
                 return List.of();
             }
             try {
-                absorb();
+                // the sender calls this on the acknowledgement's thread: while enough stored changes wait (all of
+                // them older than the buffered ones), storing the buffer is left to the writer; coalescing needs the
+                // newest state of each item first
+                if (coalesce || !earlier.isEmpty() || queue.count() - queue.inFlightCount() < max) {
+                    absorb();
+                }
                 List<OutboxEntry> taken = queue.take(max);
                 if (!taken.isEmpty() && taken.get(taken.size() - 1).seq() >= committedCeiling) {
                     // a sequence number may only be sent once a commit keeps it from being handed out again

@@ -89,6 +89,21 @@ class SegmentedOutboxTest {
     }
 
     @Test
+    void changesBufferedBehindEnoughStoredOnesComeAfterThemInOrder() throws IOException {
+        SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
+        add(outbox, "A=1", "A=2", "A=3");
+        outbox.write();
+        add(outbox, "A=4", "A=5");
+
+        assertEquals(List.of("A=1", "A=2"), changes(outbox.take(2)), "the stored changes are older: they go first");
+        assertEquals(3, outbox.waiting(), "one stored and two buffered changes still wait");
+        List<OutboxEntry> rest = outbox.take(10);
+        assertEquals(List.of("A=3", "A=4", "A=5"), changes(rest), "the buffered ones follow, in order");
+        assertTrue(rest.get(0).seq() < rest.get(1).seq() && rest.get(1).seq() < rest.get(2).seq(),
+                "sequence numbers keep growing: " + rest);
+    }
+
+    @Test
     void takeReturnsAtMostTheAskedNumberAndTheRestKeepsWaiting() throws IOException {
         SegmentedOutbox outbox = outboxes.open(folder, unbounded(), false);
         add(outbox, "A=1", "A=2", "A=3", "A=4", "A=5");
