@@ -215,7 +215,7 @@ public final class PahoTransport implements MqttTransport, MqttCallback {
         if (stopped || current == null || !current.isConnected()) {
             return;
         }
-        logger.debug("Connecting to {} again with a fresh password before the one in use expires", server());
+        logger.debug("Connecting to {} again before the login in use expires", server());
         try {
             current.disconnect(RECONNECT_QUIESCE_MILLIS, null, new IMqttActionListener() {
                 @Override

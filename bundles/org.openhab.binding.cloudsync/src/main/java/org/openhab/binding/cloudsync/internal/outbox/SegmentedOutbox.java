@@ -108,10 +108,7 @@ public final class SegmentedOutbox implements Outbox {
         return outbox;
     }
 
-    /**
-     * An outbox in the heap: nothing survives a restart. Sequence numbers start from the clock (milliseconds
-     * times 1000), so they still grow across restarts unless the clock goes back.
-     */
+    /** In the heap, lost on restart; numbers start from the clock (ms × 1000), so they grow across restarts. */
     public static SegmentedOutbox inHeap(String name, OutboxSettings settings, boolean coalesce,
             ScheduledExecutorService scheduler) {
         return new SegmentedOutbox(name, null, OutboxStore.inMemory(), settings, coalesce, scheduler,
@@ -181,9 +178,7 @@ public final class SegmentedOutbox implements Outbox {
                 return List.of();
             }
             try {
-                // the sender calls this on the acknowledgement's thread: while enough stored changes wait (all of
-                // them older than the buffered ones), storing the buffer is left to the writer; coalescing needs the
-                // newest state of each item first
+                // the writer stores the (newer) buffer while enough stored wait; coalescing needs it at once
                 if (coalesce || !earlier.isEmpty() || queue.count() - queue.inFlightCount() < max) {
                     absorb();
                 }
